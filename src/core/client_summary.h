@@ -1,0 +1,29 @@
+#pragma once
+// What the client list shows for each client: enough to find and pick one, nothing more.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/client.h"
+
+namespace sb {
+
+struct ClientSummary {
+    ClientId id = 0;
+    std::string code;
+    std::string legal_name;
+    std::string preferred_name;
+    ClientStatus status = ClientStatus::Active;
+    std::string intake_date;
+    std::optional<ClientId> partner_id;
+};
+
+// Which clients the list shows: a search and the statuses to include.
+struct ClientFilter {
+    std::string search;  // matched against names and code, ignoring case and accents
+    bool active = true;
+    bool paused = true;
+    bool discharged = false;
+};
+
+}  // namespace sb

@@ -1,0 +1,104 @@
+#pragma once
+// The practice vault: a folder holding `practice.db` (SQLCipher, keyed with the random data
+// key), `keyring.json` (the key slots) and `practice.lock` (held while open). A Vault object
+// exists only while unlocked; destroying it (lock) closes every connection and wipes the key.
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/clock.h"
+#include "crypto/kdf.h"
+#include "crypto/secure_buffer.h"
+#include "storage/audit_log.h"
+#include "storage/client_repository.h"
+#include "storage/practice_settings.h"
+
+namespace sb::storage {
+
+struct VaultPaths {
+    std::filesystem::path folder;
+    std::filesystem::path database() const { return folder / "practice.db"; }
+    std::filesystem::path keyring() const { return folder / "keyring.json"; }
+    std::filesystem::path lock_file() const { return folder / "practice.lock"; }
+    std::filesystem::path failed_unlocks() const { return folder / "failed-unlocks.log"; }
+};
+
+struct NewPractice {
+    std::string practice_name;
+    std::string counsellor_name;
+    bool is_demo = false;
+};
+
+struct VaultOptions {
+    crypto::KdfStrength kdf = crypto::KdfStrength::Production;
+    const Clock* clock = nullptr;  // defaults to the system clock
+    std::string actor_source = "app";  // "app" or "cli": recorded with audit events
+};
+
+struct CreatedVault;
+
+// What a locked vault folder tells without any secret.
+struct VaultStatus {
+    bool exists = false;
+    int schema_version_needed = 0;  // newest schema this SecureBase knows
+    int passphrase_slots = 0;
+    bool has_recovery_slot = false;
+    int failed_unlocks_since_last_open = 0;
+    std::chrono::seconds wait_before_next_attempt{0};
+};
+
+class Vault {
+public:
+    // Creates a new vault in `folder` (made if missing). Refuses a weak passphrase
+    // (WeakPassphrase) and an existing vault (VaultExists).
+    static CreatedVault create(const std::filesystem::path& folder, const NewPractice& practice,
+                               const crypto::SecureBuffer& passphrase,
+                               const VaultOptions& options = {});
+
+    // Opens with a passphrase or a recovery key (recognised by its shape). Throws
+    // WrongPassphrase, VaultDamaged, VaultBusy, VaultTooNew, VaultNotFound, VaultNotWritable.
+    // A failed attempt is recorded in failed-unlocks.log and moved into the audit log at the
+    // next successful unlock. If an earlier failure asks for a wait, open() waits first.
+    static std::unique_ptr<Vault> open(const std::filesystem::path& folder,
+                                       const crypto::SecureBuffer& secret,
+                                       const VaultOptions& options = {});
+
+    static VaultStatus status(const std::filesystem::path& folder);
+    static bool exists(const std::filesystem::path& folder);
+
+    ~Vault();  // = lock: closes the database, wipes the key, releases the lock file
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    const VaultPaths& paths() const { return paths_; }
+    ClientRepository& clients();
+    AuditLog& audit();
+    PracticeSettings& settings();
+
+    // Key management: each rewrites keyring.json (and its copy in the database), never the data.
+    void change_passphrase(const crypto::SecureBuffer& current, const crypto::SecureBuffer& next);
+    void add_passphrase_slot(const std::string& counsellor_name,
+                             const crypto::SecureBuffer& passphrase);
+    // Returns the new recovery key, formatted for a person; the old one stops working.
+    crypto::SecureBuffer replace_recovery_key();
+
+    // Failed attempts that were recorded before this unlock (shown once to the counsellor).
+    int failed_unlocks_before_this_open() const { return failed_before_open_; }
+
+    struct Impl;
+
+private:
+    explicit Vault(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+    VaultPaths paths_;
+    int failed_before_open_ = 0;
+};
+
+struct CreatedVault {
+    std::unique_ptr<Vault> vault;
+    crypto::SecureBuffer recovery_key;  // show once, then wipe
+};
+
+}  // namespace sb::storage
