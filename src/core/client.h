@@ -51,6 +51,7 @@ struct Client {
 
 // The name a counsellor sees in lists: "Ana (Ana Díaz)" when a preferred name differs.
 std::string display_name(const Client& client);
+std::string display_name(std::string_view legal_name, std::string_view preferred_name);
 
 // Checks what a person typed; throws InvalidInput naming the field and what is wrong.
 void validate(const Client& client);

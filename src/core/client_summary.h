@@ -18,6 +18,10 @@ struct ClientSummary {
     std::optional<ClientId> partner_id;
 };
 
+inline std::string display_name(const ClientSummary& summary) {
+    return display_name(summary.legal_name, summary.preferred_name);
+}
+
 // Which clients the list shows: a search and the statuses to include.
 struct ClientFilter {
     std::string search;  // matched against names and code, ignoring case and accents

@@ -2,6 +2,7 @@
 // An injectable clock, so that idle locking, unlock back-off and dates are testable without
 // sleeping.
 #include <chrono>
+#include <string>
 
 namespace sb {
 

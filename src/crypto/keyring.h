@@ -40,6 +40,15 @@ public:
     static Keyring from_json(const std::string& text);
     std::string to_json() const;
 
+    struct OpenedSlot {
+        std::string slot_id;
+        std::string label;
+        SecureBuffer data_key;
+    };
+    // Tries the slots of the given kind with one derivation each; the first that opens gives
+    // the data key and says which slot it was.
+    std::optional<OpenedSlot> open(const SecureBuffer& secret, SlotKind kind) const;
+
     // Tries the slots of the given kind; returns the data key, or std::nullopt if none opens.
     std::optional<SecureBuffer> unlock(const SecureBuffer& secret, SlotKind kind) const;
     // Which slot the secret opens, if any.

@@ -39,6 +39,9 @@ public:
     std::vector<AuditEvent> recent(int limit);
     AuditVerification verify();
     void set_actor(std::string actor) { actor_ = std::move(actor); }
+    // The time events are stamped with, ISO 8601 UTC; repositories use it for their own
+    // timestamps so both agree.
+    std::string now() const;
 
 private:
     Database& db_;

@@ -7,6 +7,8 @@ namespace sb::storage {
 
 class Database;
 
+inline constexpr std::chrono::minutes kLongestIdleTimeout{240};
+
 class PracticeSettings {
 public:
     explicit PracticeSettings(Database& db);

@@ -4,6 +4,7 @@
 // exists only while unlocked; destroying it (lock) closes every connection and wipes the key.
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,9 +36,10 @@ struct VaultOptions {
     crypto::KdfStrength kdf = crypto::KdfStrength::Production;
     const Clock* clock = nullptr;  // defaults to the system clock
     std::string actor_source = "app";  // "app" or "cli": recorded with audit events
+    // How open() waits out the back-off after earlier failures. Defaults to sleeping; tests
+    // record the waits instead.
+    std::function<void(std::chrono::seconds)> wait_before_attempt;
 };
-
-struct CreatedVault;
 
 // What a locked vault folder tells without any secret.
 struct VaultStatus {
@@ -51,11 +53,16 @@ struct VaultStatus {
 
 class Vault {
 public:
-    // Creates a new vault in `folder` (made if missing). Refuses a weak passphrase
-    // (WeakPassphrase) and an existing vault (VaultExists).
-    static CreatedVault create(const std::filesystem::path& folder, const NewPractice& practice,
-                               const crypto::SecureBuffer& passphrase,
-                               const VaultOptions& options = {});
+    // Creates a new vault in `folder` (made if missing), with one passphrase slot and one
+    // recovery slot. The recovery key comes from crypto::generate_recovery_key(), so the app can
+    // show it and have it confirmed before anything is written. Refuses a weak passphrase
+    // (WeakPassphrase), a malformed recovery key (InvalidInput) and an existing vault
+    // (VaultExists).
+    static std::unique_ptr<Vault> create(const std::filesystem::path& folder,
+                                         const NewPractice& practice,
+                                         const crypto::SecureBuffer& passphrase,
+                                         const crypto::SecureBuffer& recovery_key,
+                                         const VaultOptions& options = {});
 
     // Opens with a passphrase or a recovery key (recognised by its shape). Throws
     // WrongPassphrase, VaultDamaged, VaultBusy, VaultTooNew, VaultNotFound, VaultNotWritable.
@@ -94,11 +101,6 @@ private:
     std::unique_ptr<Impl> impl_;
     VaultPaths paths_;
     int failed_before_open_ = 0;
-};
-
-struct CreatedVault {
-    std::unique_ptr<Vault> vault;
-    crypto::SecureBuffer recovery_key;  // show once, then wipe
 };
 
 }  // namespace sb::storage

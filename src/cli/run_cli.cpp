@@ -1,0 +1,73 @@
+#include "cli/run_cli.h"
+
+#include <ostream>
+
+#include "cli/commands.h"
+#include "core/errors.h"
+#include "storage/demo_practice.h"
+
+namespace sb::cli {
+namespace {
+
+std::string exit_code_table() {
+    std::string table = "Exit codes:\n  0  success\n  1  command-line usage error\n";
+    for (const ErrorKind kind :
+         {ErrorKind::InvalidInput, ErrorKind::WrongPassphrase, ErrorKind::VaultDamaged,
+          ErrorKind::VaultBusy, ErrorKind::VaultTooNew, ErrorKind::VaultNotFound,
+          ErrorKind::VaultExists, ErrorKind::VaultNotWritable, ErrorKind::DiskFull,
+          ErrorKind::WeakPassphrase, ErrorKind::NotFound, ErrorKind::WrongEngine,
+          ErrorKind::Internal}) {
+        const std::string code = std::to_string(exit_code(kind));
+        table += "  " + code + std::string(code.size() < 2 ? 2 : 1, ' ') + error_title(kind) +
+                 "\n";
+    }
+    return table;
+}
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    CliContext context{out, err};
+    context.vault_folder = storage::default_vault_folder();
+
+    CLI::App app("securebase-cli: the SecureBase practice vault from the command line.\n"
+                 "Secrets are never read from the command line: give them on the terminal or "
+                 "through a file descriptor (--passphrase-fd 3 3<file).",
+                 "securebase-cli");
+    app.footer(exit_code_table());
+    app.require_subcommand(1);
+    app.add_option("--vault", context.vault_folder, "the vault folder")
+        ->capture_default_str();
+    app.add_option("--passphrase-fd", context.passphrase_fd,
+                   "read the passphrase or recovery key from this file descriptor");
+    app.add_option("--new-passphrase-fd", context.new_passphrase_fd,
+                   "read a new passphrase (init, passwd, add-slot) from this file descriptor");
+    app.add_flag("--test-fast-kdf", context.test_fast_kdf,
+                 "for automated tests only: create key slots with libsodium's minimum Argon2id "
+                 "limits");
+    add_vault_commands(app, context);
+    add_client_commands(app, context);
+    add_audit_commands(app, context);
+
+    try {
+        app.parse(argc, argv);
+        return 0;
+    } catch (const CLI::CallForHelp&) {
+        out << app.help();
+        return 0;
+    } catch (const CLI::CallForAllHelp&) {
+        out << app.help("", CLI::AppFormatMode::All);
+        return 0;
+    } catch (const CLI::ParseError& error) {
+        err << "securebase-cli: " << error.what() << "\nRun securebase-cli --help for usage.\n";
+        return 1;
+    } catch (const Error& error) {
+        err << "securebase-cli: " << error.what() << '\n';
+        return exit_code(error.kind());
+    } catch (const std::exception& error) {
+        err << "securebase-cli: internal error: " << error.what() << '\n';
+        return exit_code(ErrorKind::Internal);
+    }
+}
+
+}  // namespace sb::cli

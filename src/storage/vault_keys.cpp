@@ -1,0 +1,54 @@
+// Key slot management on an unlocked vault: each rewrites keyring.json, never the database.
+#include "core/errors.h"
+#include "core/passphrase_policy.h"
+#include "core/text_fold.h"
+#include "crypto/recovery_key.h"
+#include "storage/vault_impl.h"
+
+namespace sb::storage {
+
+void Vault::change_passphrase(const crypto::SecureBuffer& current,
+                              const crypto::SecureBuffer& next) {
+    const auto slot = impl_->keyring.slot_opened_by(current, crypto::SlotKind::Passphrase);
+    if (!slot) {
+        throw WrongPassphrase("The current passphrase is not right, so nothing was changed.");
+    }
+    {
+        const crypto::SecureBuffer::Reader reader(next);
+        require_acceptable_passphrase(view_of(reader));
+    }
+    impl_->change_keyring([&](crypto::Keyring& keyring) {
+        keyring.rewrap_slot(*slot, impl_->data_key, next, impl_->kdf, impl_->now());
+        return true;
+    });
+    impl_->audit->record("keyring.passphrase_changed", *slot);
+}
+
+void Vault::add_passphrase_slot(const std::string& counsellor_name,
+                                const crypto::SecureBuffer& passphrase) {
+    const std::string label = trim(counsellor_name);
+    if (label.empty()) {
+        throw InvalidInput("Please enter the counsellor's name for the new passphrase.");
+    }
+    {
+        const crypto::SecureBuffer::Reader reader(passphrase);
+        require_acceptable_passphrase(view_of(reader));
+    }
+    const std::string id = impl_->change_keyring([&](crypto::Keyring& keyring) {
+        return keyring.add_passphrase_slot(impl_->data_key, label, passphrase, impl_->kdf,
+                                           impl_->now());
+    });
+    impl_->audit->record("keyring.slot_added", id);
+}
+
+crypto::SecureBuffer Vault::replace_recovery_key() {
+    auto key = crypto::generate_recovery_key();
+    impl_->change_keyring([&](crypto::Keyring& keyring) {
+        keyring.replace_recovery_slot(impl_->data_key, key, impl_->kdf, impl_->now());
+        return true;
+    });
+    impl_->audit->record("keyring.recovery_key_replaced");
+    return key;
+}
+
+}  // namespace sb::storage

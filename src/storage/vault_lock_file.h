@@ -1,0 +1,20 @@
+#pragma once
+// One SecureBase process per vault: an exclusive flock on practice.lock, released by the kernel
+// when the process ends (so a crash never leaves the vault stuck).
+#include <filesystem>
+
+namespace sb::storage {
+
+class VaultLockFile {
+public:
+    // Throws VaultBusy naming the other process if it holds the lock.
+    explicit VaultLockFile(const std::filesystem::path& path);
+    ~VaultLockFile();
+    VaultLockFile(const VaultLockFile&) = delete;
+    VaultLockFile& operator=(const VaultLockFile&) = delete;
+
+private:
+    int fd_ = -1;
+};
+
+}  // namespace sb::storage
