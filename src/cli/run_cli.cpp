@@ -1,6 +1,8 @@
 #include "cli/run_cli.h"
 
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "cli/commands.h"
 #include "core/errors.h"
@@ -15,13 +17,45 @@ std::string exit_code_table() {
          {ErrorKind::InvalidInput, ErrorKind::WrongPassphrase, ErrorKind::VaultDamaged,
           ErrorKind::VaultBusy, ErrorKind::VaultTooNew, ErrorKind::VaultNotFound,
           ErrorKind::VaultExists, ErrorKind::VaultNotWritable, ErrorKind::DiskFull,
-          ErrorKind::WeakPassphrase, ErrorKind::NotFound, ErrorKind::WrongEngine,
-          ErrorKind::Internal}) {
+          ErrorKind::WeakPassphrase, ErrorKind::NotFound, ErrorKind::Locked,
+          ErrorKind::WrongEngine, ErrorKind::FormError, ErrorKind::Internal}) {
         const std::string code = std::to_string(exit_code(kind));
         table += "  " + code + std::string(code.size() < 2 ? 2 : 1, ' ') + error_title(kind) +
                  "\n";
     }
     return table;
+}
+
+// CLI11 would repeat every unexpected argument, and one may be a secret typed where it does not
+// belong (`--passphrase hunter2`, `--passphrase=hunter2`): name unknown options, never values.
+std::string unexpected_arguments(const std::vector<std::string>& extras) {
+    std::string listed;
+    bool after_option = false;  // words after an unknown option may be its (secret) value
+    bool hidden = false;
+    bool last_hidden = false;
+    for (const auto& extra : extras) {
+        std::string shown = extra;
+        if (!extra.empty() && extra[0] == '-') {
+            const auto equals = extra.find('=');
+            after_option = equals == std::string::npos;
+            if (!after_option) {
+                shown = extra.substr(0, equals) + "=…";
+                hidden = true;
+            }
+            last_hidden = false;
+        } else if (after_option) {
+            // An unquoted passphrase is several words: one "…" stands for all of them.
+            hidden = true;
+            if (last_hidden) {
+                continue;
+            }
+            shown = "…";
+            last_hidden = true;
+        }
+        listed += (listed.empty() ? "" : " ") + shown;
+    }
+    return "Unexpected on the command line: " + listed +
+           (hidden ? " (values not repeated, in case one is a secret)." : ".");
 }
 
 }  // namespace
@@ -58,6 +92,10 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     } catch (const CLI::CallForAllHelp&) {
         out << app.help("", CLI::AppFormatMode::All);
         return 0;
+    } catch (const CLI::ExtrasError&) {
+        err << "securebase-cli: " << unexpected_arguments(app.remaining(true))
+            << "\nRun securebase-cli --help for usage.\n";
+        return 1;
     } catch (const CLI::ParseError& error) {
         err << "securebase-cli: " << error.what() << "\nRun securebase-cli --help for usage.\n";
         return 1;

@@ -1,6 +1,8 @@
 #include "storage/database.h"
 
+#include <fcntl.h>
 #include <sqlcipher/sqlite3.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <string>
@@ -167,6 +169,9 @@ Database::Database(const std::filesystem::path& path, const crypto::SecureBuffer
             }
             fail(rc, "reading the practice database");
         }
+        if (!create) {
+            require_intact();
+        }
         sqlite3_busy_timeout(db_, 2000);
         // WAL keeps readers and the writer apart and its frames are encrypted too. FULL
         // synchronous: a counsellor's committed note must survive a power cut. Temp data stays
@@ -186,6 +191,16 @@ Database::Database(const std::filesystem::path& path, const crypto::SecureBuffer
 Database::~Database() {
     if (db_ != nullptr) {
         sqlite3_close_v2(db_);
+    }
+}
+
+void Database::require_intact() {
+    // SQLCipher authenticates a page only when it reads it, so damage would otherwise surface
+    // in the middle of a counsellor's work. quick_check reads every page once, at unlock.
+    Statement check(*this, "PRAGMA quick_check");
+    if (!check.step() || check.text(0) != "ok") {
+        throw VaultDamaged("The practice database " + file_name(path_) +
+                           " is damaged: its integrity check failed.");
     }
 }
 
@@ -260,17 +275,34 @@ void Database::export_encrypted_copy(const std::filesystem::path& target,
     // plaintext copy. ATTACH … KEY with the raw key, then sqlcipher_export, stays encrypted.
     std::filesystem::remove(target);
     {
+        // ATTACH opens with this connection's flags, and an existing vault's connection has no
+        // SQLITE_OPEN_CREATE, so the copy's file is made here: empty (a new database to
+        // SQLite) and private to the counsellor like practice.db, not SQLite's 0644.
+        const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            fail(errno == ENOSPC || errno == EDQUOT ? SQLITE_FULL : SQLITE_CANTOPEN,
+                 "making a copy of the practice database");
+        }
+        ::close(fd);
+    }
+    try {
         const auto literal = crypto::sqlcipher_raw_key_literal(data_key);
         const crypto::SecureBuffer::Reader reader(literal);
         Statement attach(*this, "ATTACH DATABASE ?1 AS securebase_copy KEY ?2");
         attach.bind(1, target.string());
         attach.bind_secret(2, reader);
         attach.run();
+    } catch (...) {
+        std::filesystem::remove(target);
+        throw;
     }
     try {
         exec("PRAGMA securebase_copy.cipher_page_size = 4096");
         Statement copy(*this, "SELECT sqlcipher_export('securebase_copy')");
         copy.run();
+        // sqlcipher_export (3.4.1) copies the schema and rows but not user_version, the schema
+        // version migrations go by: without it a restored copy would be migrated from scratch.
+        exec("PRAGMA securebase_copy.user_version = " + std::to_string(user_version()));
         exec("DETACH DATABASE securebase_copy");
     } catch (...) {
         sqlite3_exec(db_, "DETACH DATABASE securebase_copy", nullptr, nullptr, nullptr);

@@ -92,6 +92,7 @@ public:
                                const crypto::SecureBuffer& data_key);
 
 private:
+    void require_intact();
     void begin();
     void commit();
     void rollback() noexcept;

@@ -54,7 +54,11 @@ void fsync_folder(const std::filesystem::path& folder) {
 }  // namespace
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
-    const auto temp = path.parent_path() / ("." + path.filename().string() + ".partial");
+    // Built with += : GCC 12 reports a false -Wrestrict on "." + string + ".partial".
+    std::string temp_name = ".";
+    temp_name += path.filename().string();
+    temp_name += ".partial";
+    const auto temp = path.parent_path() / temp_name;
     FileDescriptor fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
     if (fd.get() < 0) {
         throw_write_error(errno, path);
@@ -108,6 +112,9 @@ void require_writable_folder(const std::filesystem::path& folder) {
 
 void create_private_folder(const std::filesystem::path& folder) {
     std::error_code error;
+    if (std::filesystem::exists(folder, error)) {
+        return;  // a folder the counsellor chose keeps the permissions they gave it
+    }
     std::filesystem::create_directories(folder, error);
     if (error) {
         throw VaultNotWritable("SecureBase cannot create the vault folder " + folder.string() +
