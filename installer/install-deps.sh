@@ -8,14 +8,14 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update
 $SUDO apt-get install -y --no-install-recommends \
   build-essential cmake pkg-config git ca-certificates file \
-  libwxgtk3.2-dev \
+  libwxgtk3.2-dev libglib2.0-dev \
   libsqlcipher-dev sqlcipher \
-  libsodium-dev \
+  libsodium-dev libicu-dev \
   libhpdf-dev \
   catch2 \
   nlohmann-json3-dev \
   libcli11-dev \
-  fonts-dejavu-core \
+  fonts-dejavu-core fonts-wqy-microhei \
   xvfb xauth dbus-x11 at-spi2-core \
   imagemagick poppler-utils qpdf \
   adwaita-icon-theme

@@ -95,7 +95,8 @@ void add_vault_commands(CLI::App& app, CliContext& context) {
         "recovery", "Make a new recovery key; the old one stops working");
     recovery->callback([&context] {
         auto opened = context.open_vault();
-        const auto key = opened->replace_recovery_key();
+        const auto key = crypto::generate_recovery_key();
+        opened->replace_recovery_key(key);
         print_recovery_key(context.out, key);
     });
 

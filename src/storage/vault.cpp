@@ -112,7 +112,9 @@ std::unique_ptr<Vault> Vault::create(const std::filesystem::path& folder,
         }
         throw;
     }
-    return std::unique_ptr<Vault>(new Vault(std::move(impl)));
+    auto vault = std::unique_ptr<Vault>(new Vault(std::move(impl)));
+    vault->unlocked_by_ = trim(practice.counsellor_name);
+    return vault;
 }
 
 bool Vault::exists(const std::filesystem::path& folder) {
@@ -135,6 +137,7 @@ VaultStatus Vault::status(const std::filesystem::path& folder) {
             status.has_recovery_slot = true;
         }
     }
+    status.open_elsewhere = VaultLockFile::held_elsewhere(paths.lock_file());
     const FailedUnlockLog failures(paths.failed_unlocks());
     status.failed_unlocks_since_last_open = static_cast<int>(failures.read().size());
     status.wait_before_next_attempt =

@@ -49,6 +49,7 @@ struct VaultStatus {
     bool has_recovery_slot = false;
     int failed_unlocks_since_last_open = 0;
     std::chrono::seconds wait_before_next_attempt{0};
+    bool open_elsewhere = false;  // another process holds the vault's lock file right now
 };
 
 class Vault {
@@ -88,8 +89,11 @@ public:
     void change_passphrase(const crypto::SecureBuffer& current, const crypto::SecureBuffer& next);
     void add_passphrase_slot(const std::string& counsellor_name,
                              const crypto::SecureBuffer& passphrase);
-    // Returns the new recovery key, formatted for a person; the old one stops working.
-    crypto::SecureBuffer replace_recovery_key();
+    // Makes `new_key` (from crypto::generate_recovery_key(), already shown to and confirmed by
+    // the counsellor) the recovery key; the old one stops working. InvalidInput if malformed.
+    void replace_recovery_key(const crypto::SecureBuffer& new_key);
+    // Whose key slot opened this vault: a counsellor's name, or "recovery key".
+    const std::string& unlocked_by() const { return unlocked_by_; }
 
     // Failed attempts that were recorded before this unlock (shown once to the counsellor).
     int failed_unlocks_before_this_open() const { return failed_before_open_; }
@@ -101,6 +105,7 @@ private:
     std::unique_ptr<Impl> impl_;
     VaultPaths paths_;
     int failed_before_open_ = 0;
+    std::string unlocked_by_;
 };
 
 }  // namespace sb::storage

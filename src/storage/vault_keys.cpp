@@ -41,14 +41,20 @@ void Vault::add_passphrase_slot(const std::string& counsellor_name,
     impl_->audit->record("keyring.slot_added", id);
 }
 
-crypto::SecureBuffer Vault::replace_recovery_key() {
-    auto key = crypto::generate_recovery_key();
+void Vault::replace_recovery_key(const crypto::SecureBuffer& new_key) {
+    crypto::SecureBuffer canonical;
+    {
+        const crypto::SecureBuffer::Reader reader(new_key);
+        if (crypto::normalise_recovery_key(view_of(reader), canonical) !=
+            crypto::RecoveryKeyCheck::Valid) {
+            throw InvalidInput("The new recovery key is not one SecureBase made.");
+        }
+    }
     impl_->change_keyring([&](crypto::Keyring& keyring) {
-        keyring.replace_recovery_slot(impl_->data_key, key, impl_->kdf, impl_->now());
+        keyring.replace_recovery_slot(impl_->data_key, canonical, impl_->kdf, impl_->now());
         return true;
     });
     impl_->audit->record("keyring.recovery_key_replaced");
-    return key;
 }
 
 }  // namespace sb::storage

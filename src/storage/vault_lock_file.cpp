@@ -46,6 +46,16 @@ VaultLockFile::VaultLockFile(const std::filesystem::path& path) {
     }
 }
 
+bool VaultLockFile::held_elsewhere(const std::filesystem::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd);  // closing releases the shared lock if it was taken
+    return held;
+}
+
 VaultLockFile::~VaultLockFile() {
     if (fd_ >= 0) {
         ::flock(fd_, LOCK_UN);

@@ -10,6 +10,10 @@ public:
     // Throws VaultBusy naming the other process if it holds the lock.
     explicit VaultLockFile(const std::filesystem::path& path);
     ~VaultLockFile();
+
+    // True if another process holds the lock now (asked before a passphrase is typed, so the
+    // counsellor is not made to wait for key derivation only to hear the vault is busy).
+    static bool held_elsewhere(const std::filesystem::path& path);
     VaultLockFile(const VaultLockFile&) = delete;
     VaultLockFile& operator=(const VaultLockFile&) = delete;
 

@@ -126,6 +126,7 @@ std::unique_ptr<Vault> Vault::open(const std::filesystem::path& folder,
 
     auto vault = std::unique_ptr<Vault>(new Vault(std::move(impl)));
     vault->failed_before_open_ = static_cast<int>(earlier_failures.size());
+    vault->unlocked_by_ = match->label;
     return vault;
 }
 

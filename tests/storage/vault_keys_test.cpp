@@ -4,6 +4,7 @@
 #include "core/errors.h"
 #include "core/passphrase_policy.h"
 #include "crypto/keyring.h"
+#include "crypto/recovery_key.h"
 #include "storage/raw_sqlcipher.h"
 #include "storage/vault.h"
 #include "storage/vault_fixture.h"
@@ -93,7 +94,9 @@ TEST_CASE("Replacing the recovery key: the old key stops working and the new one
     {
         auto created = create_open_vault(temp.vault());
         old_key = created.recovery_key;
-        new_key = reveal(created.vault->replace_recovery_key());
+        const auto generated = crypto::generate_recovery_key();
+        created.vault->replace_recovery_key(generated);
+        new_key = reveal(generated);
         CHECK(created.vault->audit().recent(1).front().action == "keyring.recovery_key_replaced");
     }
     REQUIRE(new_key.size() == 44);
@@ -105,6 +108,34 @@ TEST_CASE("Replacing the recovery key: the old key stops working and the new one
     CHECK(Vault::status(temp.vault()).has_recovery_slot);
 }
 
+TEST_CASE("A recovery key SecureBase did not make is refused and the old one keeps working") {
+    TempFolder temp;
+    auto created = create_open_vault(temp.vault());
+    CHECK(sentence_of<InvalidInput>([&] {
+              created.vault->replace_recovery_key(secret("not a recovery key"));
+          }) == "The new recovery key is not one SecureBase made.");
+    created.vault.reset();
+    CHECK(open_vault(temp.vault(), created.recovery_key) != nullptr);
+}
+
+TEST_CASE("Status tells that another process has the vault open, before any passphrase") {
+    TempFolder temp;
+    auto created = create_open_vault(temp.vault());
+    // flock belongs to an open file description, so even this process's own open vault counts.
+    CHECK(Vault::status(temp.vault()).open_elsewhere);
+    created.vault.reset();
+    CHECK_FALSE(Vault::status(temp.vault()).open_elsewhere);
+}
+
+TEST_CASE("The vault says whose passphrase opened it") {
+    TempFolder temp;
+    {
+        auto created = create_open_vault(temp.vault());
+        created.vault->add_passphrase_slot("Sam Okafor", secret(kNewPassphrase));
+    }
+    CHECK(open_vault(temp.vault(), kNewPassphrase)->unlocked_by() == "Sam Okafor");
+}
+
 TEST_CASE("The copy of keyring.json inside the database follows every key change") {
     TempFolder temp;
     const VaultPaths paths{temp.vault()};
@@ -113,7 +144,7 @@ TEST_CASE("The copy of keyring.json inside the database follows every key change
         created.vault->add_passphrase_slot("Sam Okafor", secret(kNewPassphrase));
         created.vault->change_passphrase(secret(kPassphrase),
                                          secret("violet orchard whispering tides"));
-        created.vault->replace_recovery_key();
+        created.vault->replace_recovery_key(crypto::generate_recovery_key());
     }
     RawDatabase raw(paths.database(), raw_key_literal(temp.vault(), kNewPassphrase));
     CHECK(raw.value("SELECT json FROM keyring_copy WHERE id = 1") == read_bytes(paths.keyring()));

@@ -1,0 +1,30 @@
+#pragma once
+// Gives every SecureBase dialog the same padding, headings, error line and button order, so the
+// dialogs look like one family (the Poedit habit of one dialog base).
+#include <wx/dialog.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace sb::app {
+
+// Wraps `content` in the standard border and puts `buttons` (may be null) below it, then fits
+// the dialog and centres it on its parent.
+void lay_out_dialog(wxDialog& dialog, wxSizer* content, wxSizer* buttons);
+
+// A bold heading, `scale` times the normal font size.
+wxStaticText* make_heading(wxWindow* parent, const wxString& text, double scale = 1.3);
+// A paragraph of explanation, wrapped at `wrap_dip` device-independent pixels.
+wxStaticText* make_paragraph(wxWindow* parent, const wxString& text, int wrap_dip = 520);
+// A one-sentence error line in red, empty until set_error_line() gives it text.
+wxStaticText* make_error_line(wxWindow* parent, const wxString& name);
+void set_error_line(wxStaticText* line, const wxString& text);
+
+// Keeps room for `lines` lines of text in a label that is empty until something is said, so
+// the layout does not jump, or get clipped inside a fixed-size page, when text appears.
+void reserve_lines(wxStaticText* label, int lines);
+
+// Closes the dialog with `code`, whether it runs modally or under a test's ScriptedDialogRunner
+// (which never calls ShowModal), so the caller can read GetReturnCode() either way.
+void end_dialog(wxDialog& dialog, int code);
+
+}  // namespace sb::app

@@ -1,0 +1,189 @@
+// The practice vault's life in the real main window: set up on first run, locked with Ctrl+L,
+// unlocked with a wrong passphrase, the right one and the recovery key. Dialogs are answered by
+// a ScriptedDialogRunner; every check is on what the window shows.
+#include <wx/dataview.h>
+#include <wx/listctrl.h>
+#include <wx/menu.h>
+#include <wx/stattext.h>
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <filesystem>
+
+#include "app/app_test_support.h"
+#include "app/client_workspace.h"
+#include "app/dialog_runner.h"
+#include "app/main_frame.h"
+#include "app/main_menu.h"
+#include "app/unlock_panel.h"
+#include "core/clock.h"
+
+namespace {
+
+using namespace sb::app;
+using namespace sb::app::test;
+using namespace std::chrono_literals;
+
+const wxString kPassphrase = "otter lantern quietly orchard 42";
+
+// Answers the setup wizard as a counsellor would, step by step, and returns the recovery key
+// it showed (read off the nine group labels).
+wxString set_up_practice(wxDialog& wizard) {
+    REQUIRE_FALSE(is_enabled(&wizard, "setup-next"));  // both names are required
+    type_into(&wizard, "practice-name", "Harbour Counselling");
+    type_into(&wizard, "counsellor-name", "Robin Ahmadi");
+    click(&wizard, "setup-next");
+
+    type_into(&wizard, "passphrase-new", "password1234");
+    type_into(&wizard, "passphrase-confirm", "password1234");
+    CHECK_FALSE(is_enabled(&wizard, "setup-next"));  // too weak
+    type_into(&wizard, "passphrase-new", kPassphrase);
+    CHECK_FALSE(is_enabled(&wizard, "setup-next"));  // not confirmed yet
+    type_into(&wizard, "passphrase-confirm", kPassphrase);
+    click(&wizard, "setup-next");
+
+    wxString key;
+    for (int group = 1; group <= 9; ++group) {
+        const auto* label =
+            require<wxStaticText>(&wizard, wxString::Format("recovery-key-group-%d", group));
+        key += (group > 1 ? "-" : "") + label->GetLabelText();
+    }
+    click(&wizard, "setup-next");
+
+    const wxString group3 = key.Mid(2 * 5, 4);
+    const wxString group7 = key.Mid(6 * 5, 4);
+    type_into(&wizard, "recovery-confirm-first", group3.Lower());  // case does not matter
+    type_into(&wizard, "recovery-confirm-second", "ZZZZ");
+    CHECK_FALSE(is_enabled(&wizard, "setup-next"));
+    type_into(&wizard, "recovery-confirm-second", group7);
+    click(&wizard, "setup-next");  // Finish: the vault is created now
+    return key;
+}
+
+// No client data anywhere in the window: no workspace, no list, no record.
+void require_nothing_of_clients_shown(MainFrame& frame) {
+    REQUIRE(frame.workspace() == nullptr);
+    for_each_descendant(&frame, [&](wxWindow* window) {
+        INFO("window " << window->GetName().utf8_string());
+        CHECK(dynamic_cast<ClientWorkspace*>(window) == nullptr);
+        if (shown_within(window, &frame)) {
+            CHECK(dynamic_cast<wxListCtrl*>(window) == nullptr);
+            CHECK(dynamic_cast<wxDataViewCtrl*>(window) == nullptr);
+        }
+    });
+    CHECK(frame.GetTitle() == "SecureBase");
+}
+
+void unlock_with(MainFrame& frame, const wxString& secret) {
+    // The back-off after a failure keeps Unlock disabled for a few seconds.
+    REQUIRE(wait_until([&] { return is_enabled(&frame, "unlock-button"); }, 40s));
+    type_into(&frame, "unlock-passphrase", secret);
+    click(&frame, "unlock-button");
+}
+
+}  // namespace
+
+TEST_CASE("A practice is set up, locked, and unlocked with its passphrase or recovery key",
+          "[app][vault]") {
+    TempDir dir;
+    const std::filesystem::path folder = dir.path() / "practice";
+    ScriptedDialogRunner dialogs;
+    sb::SystemClock clock;
+    wxString recovery_key;
+    dialogs.expect_dialog([&](wxDialog& wizard) {
+        recovery_key = set_up_practice(wizard);
+        return wizard.GetReturnCode();
+    });
+
+    auto* frame = new MainFrame(AppOptions{folder, false, fast_vault_options()}, dialogs, clock);
+    frame->Show();
+    frame->start();
+    process_events();
+
+    REQUIRE(dialogs.all_answered());
+    REQUIRE(frame->is_unlocked());
+    REQUIRE(frame->workspace() != nullptr);
+    CHECK(std::filesystem::exists(folder / "practice.db"));
+    CHECK(std::filesystem::exists(folder / "keyring.json"));
+    CHECK(frame->GetTitle() == "SecureBase");
+    CHECK(frame->GetStatusBar()->GetStatusText(0) == "Harbour Counselling");
+
+    SECTION("Ctrl+L locks: the workspace is gone and only the unlock panel shows") {
+        const wxMenuItem* lock_item = frame->GetMenuBar()->FindItem(ID_LOCK);
+        REQUIRE(lock_item != nullptr);
+        CHECK(lock_item->GetItemLabel().Contains("Ctrl+L"));
+        send_command(*frame, ID_LOCK);
+        process_events();
+
+        REQUIRE_FALSE(frame->is_unlocked());
+        require_nothing_of_clients_shown(*frame);
+        REQUIRE(find_shown(frame, "unlock-passphrase") != nullptr);
+
+        SECTION("a wrong passphrase is refused in one sentence, then the right one unlocks") {
+            unlock_with(*frame, "not the passphrase at all");
+            REQUIRE_FALSE(frame->is_unlocked());
+            const wxString error = require<wxStaticText>(frame, "unlock-error")->GetLabelText();
+            INFO("error line: " << error.utf8_string());
+            CHECK(error.Lower().Contains("passphrase"));
+            CHECK(error.EndsWith("."));
+            CHECK(error.Freq('.') == 1);
+            CHECK_FALSE(error.Contains("\n"));
+            CHECK(require<wxTextCtrl>(frame, "unlock-passphrase")->IsEmpty());
+
+            wxString told;
+            dialogs.expect_message([&](const wxString& text, const wxString&) {
+                told = text;
+                return wxOK;
+            });
+            unlock_with(*frame, kPassphrase);
+            REQUIRE(frame->is_unlocked());
+            REQUIRE(frame->workspace() != nullptr);
+            CHECK(told.Contains("1 failed attempt"));
+            CHECK(dialogs.all_answered());
+        }
+
+        SECTION("the recovery key unlocks, typed in lower case without dashes") {
+            wxString typed = recovery_key.Lower();
+            typed.Replace("-", " ");
+            unlock_with(*frame, typed);
+            REQUIRE(frame->is_unlocked());
+            REQUIRE(frame->workspace() != nullptr);
+        }
+    }
+
+    SECTION("an idle timeout of 0 never locks") {
+        frame->idle_policy().set_timeout(std::chrono::minutes(0));
+        frame->check_idle_lock();
+        CHECK(frame->is_unlocked());  // 0 means never
+    }
+
+    frame->Destroy();
+    process_events();
+}
+
+TEST_CASE("Idle time past the practice's timeout locks it", "[app][vault]") {
+    TempDir dir;
+    const std::filesystem::path folder = dir.path() / "practice";
+    ScriptedDialogRunner dialogs;
+    sb::ManualClock clock(std::chrono::system_clock::now());
+    dialogs.expect_dialog([&](wxDialog& wizard) {
+        set_up_practice(wizard);
+        return wizard.GetReturnCode();
+    });
+    auto* frame = new MainFrame(AppOptions{folder, false, fast_vault_options()}, dialogs, clock);
+    frame->Show();
+    frame->start();
+    REQUIRE(frame->is_unlocked());
+
+    clock.advance(9min);
+    frame->check_idle_lock();
+    CHECK(frame->is_unlocked());
+
+    clock.advance(2min);  // 11 minutes without input: past the default 10
+    frame->check_idle_lock();
+    REQUIRE_FALSE(frame->is_unlocked());
+    require_nothing_of_clients_shown(*frame);
+
+    frame->Destroy();
+    process_events();
+}
