@@ -261,8 +261,9 @@ void MainFrame::refresh_title_and_status() {
     }
     try {
         SetStatusText(to_wx(vault_->settings().practice_name()), 0);
-        const int clients = vault_->clients().count();
-        SetStatusText(wxString::Format(wxPLURAL("%d client", "%d clients", clients), clients), 1);
+        // Who opened the vault, not a second client count that could disagree with the
+        // filtered list beside it.
+        SetStatusText(wxString::Format(_("Unlocked by %s"), to_wx(vault_->unlocked_by())), 1);
     } catch (const sb::Error&) {
         // The status bar is a courtesy; a failing query shows up where the work is done.
         SetStatusText(wxString(), 1);
