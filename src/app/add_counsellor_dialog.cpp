@@ -41,16 +41,14 @@ AddCounsellorDialog::AddCounsellorDialog(wxWindow* parent, storage::Vault& vault
 }
 
 void AddCounsellorDialog::add() {
-    try {
+    const bool added = run_showing_error(*this, error_, [this] {
         wxBusyCursor busy;
         const crypto::SecureBuffer passphrase = entry_->take_passphrase();
         vault_.add_passphrase_slot(to_utf8(name_->GetValue().Strip(wxString::both)), passphrase);
-    } catch (const sb::Error& error) {
-        set_error_line(error_, error_sentence(error));
-        Fit();
-        return;
+    });
+    if (added) {
+        end_dialog(*this, wxID_OK);
     }
-    end_dialog(*this, wxID_OK);
 }
 
 }  // namespace sb::app

@@ -44,14 +44,12 @@ AutoLockDialog::AutoLockDialog(wxWindow* parent, storage::Vault& vault)
 }
 
 void AutoLockDialog::save() {
-    try {
+    const bool saved = run_showing_error(*this, error_, [this] {
         vault_.settings().set_idle_lock_timeout(std::chrono::minutes(minutes_->GetValue()));
-    } catch (const sb::Error& error) {
-        set_error_line(error_, error_sentence(error));
-        Fit();
-        return;
+    });
+    if (saved) {
+        end_dialog(*this, wxID_OK);
     }
-    end_dialog(*this, wxID_OK);
 }
 
 }  // namespace sb::app

@@ -40,19 +40,18 @@ ChangePassphraseDialog::ChangePassphraseDialog(wxWindow* parent, storage::Vault&
 }
 
 void ChangePassphraseDialog::change() {
-    try {
+    const bool changed = run_showing_error(*this, error_, [this] {
         wxBusyCursor busy;
         const crypto::SecureBuffer current = take_secret(*current_);
         const crypto::SecureBuffer next = entry_->take_passphrase();
         vault_.change_passphrase(current, next);
-    } catch (const sb::Error& error) {
+    });
+    if (changed) {
+        end_dialog(*this, wxID_OK);
+    } else {
         // Both fields were emptied when taken; the sentence says which one to fix.
-        set_error_line(error_, error_sentence(error));
-        Fit();
         current_->SetFocus();
-        return;
     }
-    end_dialog(*this, wxID_OK);
 }
 
 }  // namespace sb::app

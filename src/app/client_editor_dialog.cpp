@@ -68,14 +68,7 @@ ClientEditorDialog::ClientEditorDialog(wxWindow* parent, storage::ClientReposito
 
     // Saving happens here rather than after ShowModal returns, so a refusal keeps the dialog
     // open with everything typed still in it.
-    Bind(
-        wxEVT_BUTTON,
-        [this](wxCommandEvent&) {
-            if (save()) {
-                end_dialog(*this, wxID_OK);
-            }
-        },
-        wxID_OK);
+    close_when_saved(*this, [this] { return save(); });
     legal_name_->SetFocus();
 }
 

@@ -1,5 +1,7 @@
 #include "app/dialog_layout.h"
 
+#include "app/error_presenter.h"
+
 #include <wx/settings.h>
 
 namespace sb::app {
@@ -60,6 +62,29 @@ void end_dialog(wxDialog& dialog, int code) {
         dialog.EndModal(code);
     } else {
         dialog.Hide();
+    }
+}
+
+void close_when_saved(wxDialog& dialog, std::function<bool()> save) {
+    dialog.Bind(
+        wxEVT_BUTTON,
+        [&dialog, save = std::move(save)](wxCommandEvent&) {
+            if (save()) {
+                end_dialog(dialog, wxID_OK);
+            }
+        },
+        wxID_OK);
+}
+
+bool run_showing_error(wxDialog& dialog, wxStaticText* error_line,
+                       const std::function<void()>& action) {
+    try {
+        action();
+        return true;
+    } catch (const sb::Error& error) {
+        set_error_line(error_line, error_sentence(error));
+        dialog.Fit();
+        return false;
     }
 }
 

@@ -5,6 +5,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include <functional>
+
 namespace sb::app {
 
 // Wraps `content` in the standard border and puts `buttons` (may be null) below it, then fits
@@ -26,5 +28,14 @@ void reserve_lines(wxStaticText* label, int lines);
 // Closes the dialog with `code`, whether it runs modally or under a test's ScriptedDialogRunner
 // (which never calls ShowModal), so the caller can read GetReturnCode() either way.
 void end_dialog(wxDialog& dialog, int code);
+
+// Makes the dialog's OK button run `save`; the dialog closes with wxID_OK only if it returns
+// true, so a refusal keeps it open with everything typed still in it.
+void close_when_saved(wxDialog& dialog, std::function<bool()> save);
+
+// Runs `action`; a typed error becomes its sentence in `error_line` (and the dialog grows to
+// show it) and the result is false.
+bool run_showing_error(wxDialog& dialog, wxStaticText* error_line,
+                       const std::function<void()>& action);
 
 }  // namespace sb::app

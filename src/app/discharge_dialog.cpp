@@ -52,14 +52,7 @@ DischargeDialog::DischargeDialog(wxWindow* parent, storage::ClientRepository& cl
     FindWindow(wxID_OK)->SetName("discharge-ok");
     lay_out_dialog(*this, content, buttons);
 
-    Bind(
-        wxEVT_BUTTON,
-        [this](wxCommandEvent&) {
-            if (save()) {
-                end_dialog(*this, wxID_OK);
-            }
-        },
-        wxID_OK);
+    close_when_saved(*this, [this] { return save(); });
     date_->SetFocus();
     date_->SelectAll();
 }

@@ -73,14 +73,7 @@ EraseClientDialog::EraseClientDialog(wxWindow* parent, storage::ClientRepository
             erase_->ProcessWindowEvent(click);
         }
     });
-    Bind(
-        wxEVT_BUTTON,
-        [this](wxCommandEvent&) {
-            if (erase()) {
-                end_dialog(*this, wxID_OK);
-            }
-        },
-        wxID_OK);
+    close_when_saved(*this, [this] { return erase(); });
     update_button();
     code_->SetFocus();
 }

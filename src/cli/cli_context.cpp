@@ -27,8 +27,8 @@ bool same_secret(const crypto::SecureBuffer& a, const crypto::SecureBuffer& b) {
 
 storage::VaultOptions CliContext::vault_options() const {
     storage::VaultOptions options;
-    options.kdf = test_fast_kdf ? crypto::KdfStrength::FastForTests
-                                : crypto::KdfStrength::Production;
+    options.kdf =
+        test_fast_kdf ? crypto::KdfStrength::FastForTests : crypto::KdfStrength::Production;
     options.actor_source = "cli";
     std::ostream& errors = err;
     options.wait_before_attempt = [&errors](std::chrono::seconds wait) {
@@ -50,9 +50,9 @@ crypto::SecureBuffer CliContext::new_passphrase(const std::string& whose) {
     if (new_passphrase_fd >= 0) {
         return read_secret_from_fd(new_passphrase_fd);
     }
-    auto first = read_secret_from_terminal("New passphrase for " + whose + " (at least " +
-                                           std::to_string(kMinimumPassphraseLength) +
-                                           " characters): ");
+    auto first =
+        read_secret_from_terminal("New passphrase for " + whose + " (at least " +
+                                  std::to_string(kMinimumPassphraseLength) + " characters): ");
     auto again = read_secret_from_terminal("Type it again: ");
     if (!same_secret(first, again)) {
         throw InvalidInput("The two passphrases are not the same, so nothing was changed.");

@@ -158,8 +158,10 @@ void add_client_commands(CLI::App& app, CliContext& context) {
     erase->add_option("--confirm", state->confirm_code, "type the client code again to confirm");
     erase->callback([&context, state] {
         if (fold_for_search(trim(state->confirm_code)) != fold_for_search(trim(state->code))) {
-            throw InvalidInput("Erasing a client is permanent: repeat the client code with "
-                               "--confirm " + trim(state->code) + " to go ahead.");
+            throw InvalidInput(
+                "Erasing a client is permanent: repeat the client code with "
+                "--confirm " +
+                trim(state->code) + " to go ahead.");
         }
         auto vault = context.open_vault();
         const auto found = vault->clients().get_by_code(state->code);

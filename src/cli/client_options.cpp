@@ -43,16 +43,18 @@ void ClientOptions::apply_to(Client& client) const {
     if (relationship_status) {
         const auto parsed = parse_relationship_status(*relationship_status);
         if (!parsed) {
-            throw InvalidInput("Relationship status must be one of single, dating, partnered, "
-                               "married, separated, divorced, widowed or unspecified.");
+            throw InvalidInput(
+                "Relationship status must be one of single, dating, partnered, "
+                "married, separated, divorced, widowed or unspecified.");
         }
         client.relationship_status = *parsed;
     }
     if (status) {
         const auto parsed = parse_client_status(*status);
         if (!parsed || *parsed == ClientStatus::Discharged) {
-            throw InvalidInput("Status must be active or paused; use `client discharge` to "
-                               "discharge a client.");
+            throw InvalidInput(
+                "Status must be active or paused; use `client discharge` to "
+                "discharge a client.");
         }
         client.status = *parsed;
     }

@@ -85,8 +85,7 @@ void print_client_table(std::ostream& out, const std::vector<ClientSummary>& row
     out << "INTAKE\n";
     for (const auto& row : rows) {
         padded(out, row.code, 9);
-        padded(out, display_name(row),
-               name_width + 2);
+        padded(out, display_name(row), name_width + 2);
         padded(out, std::string(to_string(row.status)), 12);
         out << row.intake_date << '\n';
     }

@@ -72,8 +72,8 @@ crypto::SecureBuffer read_secret_from_fd(int fd) {
     std::string line;
     line.reserve(256);
     if (!read_line(fd, line)) {
-        throw InvalidInput("Cannot read the passphrase from file descriptor " +
-                           std::to_string(fd) + ".");
+        throw InvalidInput("Cannot read the passphrase from file descriptor " + std::to_string(fd) +
+                           ".");
     }
     return finish(line, "file descriptor " + std::to_string(fd));
 }
@@ -81,8 +81,9 @@ crypto::SecureBuffer read_secret_from_fd(int fd) {
 crypto::SecureBuffer read_secret_from_terminal(const std::string& prompt) {
     const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     if (tty < 0) {
-        throw InvalidInput("There is no terminal to ask for the passphrase; give it with "
-                           "--passphrase-fd N.");
+        throw InvalidInput(
+            "There is no terminal to ask for the passphrase; give it with "
+            "--passphrase-fd N.");
     }
     std::string line;
     line.reserve(256);

@@ -17,11 +17,10 @@ std::string exit_code_table() {
          {ErrorKind::InvalidInput, ErrorKind::WrongPassphrase, ErrorKind::VaultDamaged,
           ErrorKind::VaultBusy, ErrorKind::VaultTooNew, ErrorKind::VaultNotFound,
           ErrorKind::VaultExists, ErrorKind::VaultNotWritable, ErrorKind::DiskFull,
-          ErrorKind::WeakPassphrase, ErrorKind::NotFound, ErrorKind::Locked,
-          ErrorKind::WrongEngine, ErrorKind::FormError, ErrorKind::Internal}) {
+          ErrorKind::WeakPassphrase, ErrorKind::NotFound, ErrorKind::Locked, ErrorKind::WrongEngine,
+          ErrorKind::FormError, ErrorKind::Internal}) {
         const std::string code = std::to_string(exit_code(kind));
-        table += "  " + code + std::string(code.size() < 2 ? 2 : 1, ' ') + error_title(kind) +
-                 "\n";
+        table += "  " + code + std::string(code.size() < 2 ? 2 : 1, ' ') + error_title(kind) + "\n";
     }
     return table;
 }
@@ -64,14 +63,14 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     CliContext context{out, err};
     context.vault_folder = storage::default_vault_folder();
 
-    CLI::App app("securebase-cli: the SecureBase practice vault from the command line.\n"
-                 "Secrets are never read from the command line: give them on the terminal or "
-                 "through a file descriptor (--passphrase-fd 3 3<file).",
-                 "securebase-cli");
+    CLI::App app(
+        "securebase-cli: the SecureBase practice vault from the command line.\n"
+        "Secrets are never read from the command line: give them on the terminal or "
+        "through a file descriptor (--passphrase-fd 3 3<file).",
+        "securebase-cli");
     app.footer(exit_code_table());
     app.require_subcommand(1);
-    app.add_option("--vault", context.vault_folder, "the vault folder")
-        ->capture_default_str();
+    app.add_option("--vault", context.vault_folder, "the vault folder")->capture_default_str();
     app.add_option("--passphrase-fd", context.passphrase_fd,
                    "read the passphrase or recovery key from this file descriptor");
     app.add_option("--new-passphrase-fd", context.new_passphrase_fd,

@@ -38,10 +38,9 @@ void add_vault_commands(CLI::App& app, CliContext& context) {
         const auto passphrase = context.new_passphrase(state->counsellor_name);
         const auto recovery = crypto::generate_recovery_key();
         const auto created = storage::Vault::create(
-            context.vault_folder, {state->practice_name, state->counsellor_name, false},
-            passphrase, recovery, context.vault_options());
-        context.out << "Created the practice vault in " << context.vault_folder.string()
-                    << "\n";
+            context.vault_folder, {state->practice_name, state->counsellor_name, false}, passphrase,
+            recovery, context.vault_options());
+        context.out << "Created the practice vault in " << context.vault_folder.string() << "\n";
         print_recovery_key(context.out, recovery);
     });
 
@@ -66,8 +65,7 @@ void add_vault_commands(CLI::App& app, CliContext& context) {
         }
         context.out << "Practice vault:        " << context.vault_folder.string() << "\n"
                     << "Passphrase slots:      " << info.passphrase_slots << "\n"
-                    << "Recovery key slot:     " << (info.has_recovery_slot ? "yes" : "no")
-                    << "\n"
+                    << "Recovery key slot:     " << (info.has_recovery_slot ? "yes" : "no") << "\n"
                     << "Failed unlocks since last opened: " << info.failed_unlocks_since_last_open
                     << "\n";
     });
@@ -91,15 +89,14 @@ void add_vault_commands(CLI::App& app, CliContext& context) {
         context.out << "Added a passphrase for " << state->counsellor_name << ".\n";
     });
 
-    auto* recovery = vault->add_subcommand(
-        "recovery", "Make a new recovery key; the old one stops working");
+    auto* recovery =
+        vault->add_subcommand("recovery", "Make a new recovery key; the old one stops working");
     recovery->callback([&context] {
         auto opened = context.open_vault();
         const auto key = crypto::generate_recovery_key();
         opened->replace_recovery_key(key);
         print_recovery_key(context.out, key);
     });
-
 }
 
 void add_audit_commands(CLI::App& app, CliContext& context) {

@@ -13,19 +13,28 @@ using ClientId = std::int64_t;
 
 enum class ClientStatus { Active, Paused, Discharged };
 
-std::string_view to_string(ClientStatus status);              // "active", "paused", "discharged"
+std::string_view to_string(ClientStatus status);  // "active", "paused", "discharged"
 std::optional<ClientStatus> parse_client_status(std::string_view text);
 
-enum class RelationshipStatus { Unspecified, Single, Dating, Partnered, Married, Separated, Divorced, Widowed };
+enum class RelationshipStatus {
+    Unspecified,
+    Single,
+    Dating,
+    Partnered,
+    Married,
+    Separated,
+    Divorced,
+    Widowed
+};
 
 std::string_view to_string(RelationshipStatus status);  // "unspecified", "single", …
 std::optional<RelationshipStatus> parse_relationship_status(std::string_view text);
 const std::vector<RelationshipStatus>& all_relationship_statuses();
 
 struct Client {
-    ClientId id = 0;            // 0 until stored
-    std::string code;           // pseudonymous client code, e.g. "K7Q-3M9"; set by storage
-    std::string legal_name;     // required
+    ClientId id = 0;         // 0 until stored
+    std::string code;        // pseudonymous client code, e.g. "K7Q-3M9"; set by storage
+    std::string legal_name;  // required
     std::string preferred_name;
     std::string pronouns;
     std::string date_of_birth;  // ISO yyyy-mm-dd or empty

@@ -33,9 +33,9 @@ private:
     ErrorKind kind_;
 };
 
-#define SB_DEFINE_ERROR(Name)                                                  \
-    class Name : public Error {                                                \
-    public:                                                                    \
+#define SB_DEFINE_ERROR(Name)                                                          \
+    class Name : public Error {                                                        \
+    public:                                                                            \
         explicit Name(const std::string& message) : Error(ErrorKind::Name, message) {} \
     }
 

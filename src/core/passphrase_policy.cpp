@@ -74,23 +74,16 @@ char32_t normalised(char32_t c) {
     if (is_upper(c))
         return c - 'A' + 'a';
     switch (c) {
-        case '0':
-            return 'o';
+        case '0': return 'o';
         case '1':
-        case '!':
-            return 'i';
-        case '3':
-            return 'e';
+        case '!': return 'i';
+        case '3': return 'e';
         case '4':
-        case '@':
-            return 'a';
+        case '@': return 'a';
         case '5':
-        case '$':
-            return 's';
-        case '7':
-            return 't';
-        default:
-            return c;
+        case '$': return 's';
+        case '7': return 't';
+        default: return c;
     }
 }
 
@@ -322,16 +315,11 @@ void require_acceptable_passphrase(std::string_view passphrase) {
 
 std::string_view to_string(PassphraseStrength strength) {
     switch (strength) {
-        case PassphraseStrength::TooWeak:
-            return "too weak";
-        case PassphraseStrength::Weak:
-            return "weak";
-        case PassphraseStrength::Fair:
-            return "fair";
-        case PassphraseStrength::Strong:
-            return "strong";
-        case PassphraseStrength::VeryStrong:
-            return "very strong";
+        case PassphraseStrength::TooWeak: return "too weak";
+        case PassphraseStrength::Weak: return "weak";
+        case PassphraseStrength::Fair: return "fair";
+        case PassphraseStrength::Strong: return "strong";
+        case PassphraseStrength::VeryStrong: return "very strong";
     }
     return "too weak";
 }

@@ -310,8 +310,7 @@ std::string Keyring::to_json() const {
     return doc.dump(2) + "\n";
 }
 
-std::optional<Keyring::OpenedSlot> Keyring::open(const SecureBuffer& secret,
-                                                  SlotKind kind) const {
+std::optional<Keyring::OpenedSlot> Keyring::open(const SecureBuffer& secret, SlotKind kind) const {
     ensure_sodium();
     for (const KeySlot& slot : slots_) {
         if (slot.kind != kind) {

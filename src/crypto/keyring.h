@@ -15,7 +15,7 @@ namespace sb::crypto {
 enum class SlotKind { Passphrase, RecoveryKey };
 
 struct KeySlot {
-    std::string id;     // random, stable, e.g. "s-3f9a…"
+    std::string id;  // random, stable, e.g. "s-3f9a…"
     SlotKind kind = SlotKind::Passphrase;
     std::string label;  // who it belongs to, e.g. the counsellor's name; "Recovery key"
     KdfParams kdf;

@@ -12,7 +12,7 @@ namespace sb::reports {
 struct RecoverySheet {
     std::string practice_name;
     std::string counsellor_name;
-    std::string created_on;  // yyyy-mm-dd
+    std::string created_on;         // yyyy-mm-dd
     std::string_view recovery_key;  // formatted, e.g. "7KQ3-M9TX-…"
 };
 

@@ -12,8 +12,8 @@ const std::string kGenesisHash(64, '0');
 std::string event_hash(const std::string& prev_hash, const AuditEvent& event) {
     // Unit separators keep field boundaries unambiguous ("ab"+"c" differs from "a"+"bc").
     constexpr char sep = '\x1f';
-    return crypto::blake2b_hex(prev_hash + sep + event.at + sep + event.actor + sep +
-                               event.action + sep + event.subject + sep + event.detail);
+    return crypto::blake2b_hex(prev_hash + sep + event.at + sep + event.actor + sep + event.action +
+                               sep + event.subject + sep + event.detail);
 }
 
 std::string last_hash(Database& db) {
@@ -26,7 +26,9 @@ std::string last_hash(Database& db) {
 AuditLog::AuditLog(Database& db, const Clock& clock, std::string actor)
     : db_(db), clock_(clock), actor_(std::move(actor)) {}
 
-std::string AuditLog::now() const { return format_utc_timestamp(clock_.now()); }
+std::string AuditLog::now() const {
+    return format_utc_timestamp(clock_.now());
+}
 
 void AuditLog::record(const std::string& action, const std::string& subject,
                       const std::string& detail) {

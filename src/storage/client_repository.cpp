@@ -67,7 +67,9 @@ Client ClientRepository::update(const Client& client) {
     });
 }
 
-Client ClientRepository::get(ClientId id) { return read_client_row(db_, id); }
+Client ClientRepository::get(ClientId id) {
+    return read_client_row(db_, id);
+}
 
 Client ClientRepository::get_by_code(const std::string& code) {
     Statement stmt(db_, "SELECT id FROM clients WHERE code = ?1");
@@ -92,12 +94,7 @@ Client ClientRepository::discharge(ClientId id, const std::string& discharge_dat
     client.status = ClientStatus::Discharged;
     client.discharge_date = trim(discharge_date_iso);
     validate(client);
-    return db_.transaction([&] {
-        client.updated_at = audit_.now();
-        update_client_row(db_, client);
-        audit_.record("client.discharged", client.code);
-        return read_client_row(db_, id);
-    });
+    return save_status_change(client, "client.discharged");
 }
 
 Client ClientRepository::reopen(ClientId id) {
@@ -107,11 +104,15 @@ Client ClientRepository::reopen(ClientId id) {
     }
     client.status = ClientStatus::Active;
     client.discharge_date.clear();
+    return save_status_change(client, "client.reopened");
+}
+
+Client ClientRepository::save_status_change(Client client, const std::string& action) {
     return db_.transaction([&] {
         client.updated_at = audit_.now();
         update_client_row(db_, client);
-        audit_.record("client.reopened", client.code);
-        return read_client_row(db_, id);
+        audit_.record(action, client.code);
+        return read_client_row(db_, client.id);
     });
 }
 

@@ -19,7 +19,7 @@ public:
     Client add(const Client& client);
     // Saves every field of an existing client (by id). Partner links are kept symmetric.
     Client update(const Client& client);
-    Client get(ClientId id);        // throws NotFound
+    Client get(ClientId id);                      // throws NotFound
     Client get_by_code(const std::string& code);  // throws NotFound; code case-insensitive
     // Opening a record is audited ("opened record").
     Client open_record(ClientId id);
@@ -33,6 +33,8 @@ public:
     int count();
 
 private:
+    Client save_status_change(Client client, const std::string& action);
+
     Database& db_;
     AuditLog& audit_;
 };

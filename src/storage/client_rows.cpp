@@ -123,8 +123,8 @@ void update_client_row(Database& db, const Client& client) {
         assignments += std::string(column) + " = ?" + std::to_string(index++) + ", ";
     }
     assignments += "updated_at = ?" + std::to_string(index++);
-    Statement stmt(db, "UPDATE clients SET " + assignments + " WHERE id = ?" +
-                           std::to_string(index));
+    Statement stmt(db,
+                   "UPDATE clients SET " + assignments + " WHERE id = ?" + std::to_string(index));
     const int next = bind_fields(stmt, client);
     stmt.bind(next, client.id);
     if (client.partner_id) {
@@ -139,15 +139,15 @@ void update_client_row(Database& db, const Client& client) {
 void link_partner(Database& db, ClientId client, std::optional<ClientId> previous,
                   std::optional<ClientId> next) {
     if (previous && previous != next) {
-        Statement stmt(db, "UPDATE clients SET partner_id = NULL WHERE id = ?1 AND partner_id = ?2");
+        Statement stmt(db,
+                       "UPDATE clients SET partner_id = NULL WHERE id = ?1 AND partner_id = ?2");
         stmt.bind(1, *previous).bind(2, client).run();
     }
     if (!next) {
         return;
     }
     // Whoever `next` was partnered with before loses that link.
-    Statement others(db,
-                     "UPDATE clients SET partner_id = NULL WHERE partner_id = ?1 AND id <> ?2");
+    Statement others(db, "UPDATE clients SET partner_id = NULL WHERE partner_id = ?1 AND id <> ?2");
     others.bind(1, *next).bind(2, client).run();
     set_partner(db, *next, client);
 }

@@ -17,21 +17,25 @@ namespace {
 // engine in the process would read and write plaintext.
 constexpr std::string_view kExpectedCipherVersion = "3.4.1";
 
-std::string file_name(const std::filesystem::path& path) { return path.filename().string(); }
+std::string file_name(const std::filesystem::path& path) {
+    return path.filename().string();
+}
 
 }  // namespace
 
 // ---- Statement -------------------------------------------------------------------------------
 
 Statement::Statement(Database& db, std::string_view sql) : db_(db) {
-    const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()),
-                                      &stmt_, nullptr);
+    const int rc =
+        sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
     if (rc != SQLITE_OK) {
         db.fail(rc, "preparing a statement");
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 Statement& Statement::bind(int index, std::string_view text) {
     const int rc = sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
@@ -100,7 +104,9 @@ std::string Statement::text(int column) const {
                 : std::string();
 }
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::int64_t Statement::integer(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
 
 bool Statement::is_null(int column) const {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
@@ -118,7 +124,8 @@ std::optional<std::int64_t> Statement::optional_integer(int column) const {
 Database::Database(const std::filesystem::path& path, const crypto::SecureBuffer& data_key,
                    bool create)
     : path_(path) {
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+    const int flags =
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
     int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
         const int code = rc;
@@ -139,8 +146,8 @@ Database::Database(const std::filesystem::path& path, const crypto::SecureBuffer
     if (create) {
         // Encrypted or not, a practice's files are for its counsellor's account alone. SQLite
         // gives -wal and -shm the database file's mode.
-        std::filesystem::permissions(path, std::filesystem::perms::owner_read |
-                                               std::filesystem::perms::owner_write);
+        std::filesystem::permissions(
+            path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
     }
     try {
         {
@@ -212,9 +219,13 @@ void Database::exec(std::string_view sql) {
     }
 }
 
-std::int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Database::last_insert_id() const {
+    return sqlite3_last_insert_rowid(db_);
+}
 
-int Database::changes() const { return sqlite3_changes(db_); }
+int Database::changes() const {
+    return sqlite3_changes(db_);
+}
 
 int Database::user_version() {
     Statement stmt(*this, "PRAGMA user_version");
@@ -228,8 +239,9 @@ void Database::fail(int code, std::string_view doing) const {
     const std::string name = file_name(path_);
     if (primary == SQLITE_FULL || system_errno == ENOSPC || system_errno == EFBIG ||
         system_errno == EDQUOT) {
-        throw DiskFull("The disk is full, so the change was not saved. Free some space and try "
-                       "again; everything saved before is safe.");
+        throw DiskFull(
+            "The disk is full, so the change was not saved. Free some space and try "
+            "again; everything saved before is safe.");
     }
     switch (primary) {
         case SQLITE_NOTADB:
@@ -238,8 +250,9 @@ void Database::fail(int code, std::string_view doing) const {
                                std::string(doing) + ").");
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            throw VaultBusy("The practice database is busy in another program. Close other "
-                            "copies of SecureBase and try again.");
+            throw VaultBusy(
+                "The practice database is busy in another program. Close other "
+                "copies of SecureBase and try again.");
         case SQLITE_READONLY:
         case SQLITE_PERM:
         case SQLITE_CANTOPEN:
@@ -259,9 +272,13 @@ void Database::fail(int code, std::string_view doing) const {
     }
 }
 
-void Database::begin() { exec("BEGIN IMMEDIATE"); }
+void Database::begin() {
+    exec("BEGIN IMMEDIATE");
+}
 
-void Database::commit() { exec("COMMIT"); }
+void Database::commit() {
+    exec("COMMIT");
+}
 
 void Database::rollback() noexcept {
     if (!sqlite3_get_autocommit(db_)) {

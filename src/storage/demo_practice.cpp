@@ -61,9 +61,13 @@ const std::vector<DemoClient>& demo_clients() {
 
 }  // namespace
 
-std::filesystem::path default_vault_folder() { return data_home() / "SecureBase"; }
+std::filesystem::path default_vault_folder() {
+    return data_home() / "SecureBase";
+}
 
-std::filesystem::path default_demo_vault_folder() { return data_home() / "SecureBase-demo"; }
+std::filesystem::path default_demo_vault_folder() {
+    return data_home() / "SecureBase-demo";
+}
 
 void fill_demo_practice(Vault& vault) {
     std::vector<Client> stored;

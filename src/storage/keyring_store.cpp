@@ -6,7 +6,8 @@ namespace sb::storage {
 
 void store_keyring_copy(Database& db, const std::string& json, const std::string& now_iso) {
     // No UPSERT in SQLite 3.15: INSERT OR REPLACE on the single row is the same here.
-    Statement stmt(db, "INSERT OR REPLACE INTO keyring_copy (id, json, updated_at) VALUES (1, ?1, ?2)");
+    Statement stmt(db,
+                   "INSERT OR REPLACE INTO keyring_copy (id, json, updated_at) VALUES (1, ?1, ?2)");
     stmt.bind(1, json).bind(2, now_iso).run();
 }
 

@@ -21,11 +21,17 @@ void PracticeSettings::set(const std::string& key, const std::string& value) {
     stmt.bind(1, key).bind(2, value).run();
 }
 
-std::string PracticeSettings::practice_name() { return get("practice_name"); }
+std::string PracticeSettings::practice_name() {
+    return get("practice_name");
+}
 
-std::string PracticeSettings::counsellor_name() { return get("counsellor_name"); }
+std::string PracticeSettings::counsellor_name() {
+    return get("counsellor_name");
+}
 
-bool PracticeSettings::is_demo() { return get("is_demo", "0") == "1"; }
+bool PracticeSettings::is_demo() {
+    return get("is_demo", "0") == "1";
+}
 
 std::chrono::minutes PracticeSettings::idle_lock_timeout() {
     const std::string stored = get("idle_lock_minutes");

@@ -1,6 +1,5 @@
 #include "storage/vault.h"
 
-
 #include "core/dates.h"
 #include "core/errors.h"
 #include "core/passphrase_policy.h"
@@ -145,8 +144,14 @@ VaultStatus Vault::status(const std::filesystem::path& folder) {
     return status;
 }
 
-ClientRepository& Vault::clients() { return *impl_->clients; }
-AuditLog& Vault::audit() { return *impl_->audit; }
-PracticeSettings& Vault::settings() { return *impl_->settings; }
+ClientRepository& Vault::clients() {
+    return *impl_->clients;
+}
+AuditLog& Vault::audit() {
+    return *impl_->audit;
+}
+PracticeSettings& Vault::settings() {
+    return *impl_->settings;
+}
 
 }  // namespace sb::storage

@@ -34,7 +34,7 @@ struct NewPractice {
 
 struct VaultOptions {
     crypto::KdfStrength kdf = crypto::KdfStrength::Production;
-    const Clock* clock = nullptr;  // defaults to the system clock
+    const Clock* clock = nullptr;      // defaults to the system clock
     std::string actor_source = "app";  // "app" or "cli": recorded with audit events
     // How open() waits out the back-off after earlier failures. Defaults to sleeping; tests
     // record the waits instead.

@@ -15,8 +15,8 @@
 #include "app/app_test_support.h"
 #include "app/dialog_runner.h"
 #include "app/main_frame.h"
-#include "app/main_menu.h"
 #include "app/main_frame_steps.h"
+#include "app/main_menu.h"
 #include "app/text_convert.h"
 #include "core/clock.h"
 
@@ -42,22 +42,27 @@ std::string files_holding(const std::filesystem::path& folder, const std::string
     if (!std::filesystem::exists(folder, error)) {
         return found;
     }
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(
-             folder, std::filesystem::directory_options::skip_permission_denied, error)) {
-        if (entry.is_regular_file(error) && file_holds(entry.path(), needle)) {
-            found += entry.path().string() + " ";
+    // Other tests create and remove files under /tmp meanwhile: a file that vanishes is skipped.
+    for (auto it = std::filesystem::recursive_directory_iterator(
+             folder, std::filesystem::directory_options::skip_permission_denied, error);
+         it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
+        if (it->is_regular_file(error) && file_holds(it->path(), needle)) {
+            found += it->path().string() + " ";
         }
     }
     return found;
 }
 
-wxListCtrl* client_list(MainFrame& frame) { return require<wxListCtrl>(&frame, "client-list"); }
+wxListCtrl* client_list(MainFrame& frame) {
+    return require<wxListCtrl>(&frame, "client-list");
+}
 
 }  // namespace
 
-TEST_CASE("A client added in the window survives lock and unlock and leaves no trace outside "
-          "the vault",
-          "[app][vault][privacy]") {
+TEST_CASE(
+    "A client added in the window survives lock and unlock and leaves no trace outside "
+    "the vault",
+    "[app][vault][privacy]") {
     TempDir dir;
     const std::filesystem::path folder = dir.path() / "practice";
     ScriptedDialogRunner dialogs;
@@ -120,7 +125,8 @@ TEST_CASE("A client added in the window survives lock and unlock and leaves no t
 
 TEST_CASE("The desktop app's process never maps the plain SQLite library", "[app][vault]") {
     std::ifstream maps("/proc/self/maps");
-    const std::string text((std::istreambuf_iterator<char>(maps)), std::istreambuf_iterator<char>());
+    const std::string text((std::istreambuf_iterator<char>(maps)),
+                           std::istreambuf_iterator<char>());
     CHECK(text.find("libsqlcipher") != std::string::npos);
     CHECK(text.find("libsqlite3") == std::string::npos);
 }

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "cli/run_cli.h"
+#include "support/temp_folder.h"
 
 namespace sb::cli::test {
 
@@ -26,37 +27,10 @@ inline constexpr const char* kPassphrase = "correct horse battery staple";
 inline constexpr const char* kSecondPassphrase = "velvet orchard quietly hums at dusk";
 inline constexpr const char* kCliPath = SECUREBASE_CLI_PATH;
 
-class TempFolder {
-public:
-    TempFolder() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "sb-cli-XXXXXX");
-        if (::mkdtemp(pattern.data()) == nullptr) {
-            throw std::runtime_error("mkdtemp failed");
-        }
-        path_ = pattern;
-    }
-    ~TempFolder() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path_, ignored);
-    }
-    TempFolder(const TempFolder&) = delete;
-    TempFolder& operator=(const TempFolder&) = delete;
+using sb::test::TempFolder;
 
-    const std::filesystem::path& path() const { return path_; }
-
-private:
-    std::filesystem::path path_;
-};
-
-inline std::string read_text_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-inline void write_text_file(const std::filesystem::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-}
+using sb::test::read_text_file;
+using sb::test::write_text_file;
 
 // A pipe already holding the secrets, one a line; its read end is what --passphrase-fd gets.
 class SecretPipe {

@@ -10,7 +10,7 @@
 #include <string>
 
 #include "core/errors.h"
-#include "reports/temp_folder.h"
+#include "support/temp_folder.h"
 
 namespace fs = std::filesystem;
 

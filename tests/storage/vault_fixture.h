@@ -16,45 +16,13 @@
 #include "crypto/recovery_key.h"
 #include "crypto/secure_buffer.h"
 #include "storage/vault.h"
+#include "support/temp_folder.h"
 
 namespace sb::storage::test {
 
 inline constexpr const char* kPassphrase = "correct horse battery staple";
 
-// A fresh folder under the system temp folder (mkdtemp), removed with everything in it.
-class TempFolder {
-public:
-    TempFolder() {
-        std::string pattern = std::filesystem::temp_directory_path() / "sb-storage-XXXXXX";
-        if (::mkdtemp(pattern.data()) == nullptr) {
-            throw std::runtime_error("mkdtemp failed");
-        }
-        path_ = pattern;
-    }
-    ~TempFolder() {
-        // A test may have made folders read-only; give them back before removing.
-        std::error_code ignored;
-        std::filesystem::permissions(path_, std::filesystem::perms::owner_all,
-                                     std::filesystem::perm_options::add, ignored);
-        for (auto it = std::filesystem::recursive_directory_iterator(path_, ignored);
-             it != std::filesystem::recursive_directory_iterator(); it.increment(ignored)) {
-            if (it->is_directory(ignored)) {
-                std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all,
-                                             std::filesystem::perm_options::add, ignored);
-            }
-        }
-        std::filesystem::remove_all(path_, ignored);
-    }
-    TempFolder(const TempFolder&) = delete;
-    TempFolder& operator=(const TempFolder&) = delete;
-
-    const std::filesystem::path& path() const { return path_; }
-    // Where the tests put the practice vault (made by Vault::create).
-    std::filesystem::path vault() const { return path_ / "vault"; }
-
-private:
-    std::filesystem::path path_;
-};
+using sb::test::TempFolder;
 
 inline crypto::SecureBuffer secret(std::string_view text) {
     return crypto::SecureBuffer::copy_of(text.data(), text.size());
