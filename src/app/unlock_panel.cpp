@@ -81,6 +81,25 @@ UnlockPanel::UnlockPanel(wxWindow* parent, std::filesystem::path folder,
     passphrase_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { unlock(); });
     Bind(
         wxEVT_TIMER, [this](wxTimerEvent&) { tick(); }, countdown_timer_.GetId());
+    // Told before anything is typed: a busy or damaged vault, or a back-off still running from
+    // attempts made before this window opened.
+    if (!say_if_busy_or_damaged()) {
+        start_countdown();
+    }
+}
+
+bool UnlockPanel::say_if_busy_or_damaged() {
+    try {
+        if (storage::Vault::status(folder_).open_elsewhere) {
+            set_error_line(error_, _("This practice vault is already open in another copy of "
+                                     "SecureBase. Close it there first."));
+            return true;
+        }
+    } catch (const sb::Error& error) {
+        set_error_line(error_, error_sentence(error));
+        return true;
+    }
+    return false;
 }
 
 void UnlockPanel::unlock() {
@@ -90,6 +109,9 @@ void UnlockPanel::unlock() {
     if (passphrase_->IsEmpty()) {
         set_error_line(error_, _("Type your passphrase or recovery key."));
         return;
+    }
+    if (say_if_busy_or_damaged()) {
+        return;  // no half-second key derivation only to hear the vault is in use
     }
     std::unique_ptr<storage::Vault> vault;
     try {

@@ -29,6 +29,8 @@ public:
 
 private:
     void unlock();
+    // Shows why the vault cannot be opened right now, if it cannot; true if it said something.
+    bool say_if_busy_or_damaged();
     void start_countdown();
     void tick();
     void show_countdown();

@@ -18,6 +18,8 @@
 #include "app/main_menu.h"
 #include "app/unlock_panel.h"
 #include "core/clock.h"
+#include "crypto/recovery_key.h"
+#include "storage/vault.h"
 
 namespace {
 
@@ -127,6 +129,38 @@ TEST_CASE("Idle time past the practice's timeout locks it", "[app][vault]") {
     frame->check_idle_lock();
     REQUIRE_FALSE(frame->is_unlocked());
     require_nothing_of_clients_shown(*frame);
+
+    frame->Destroy();
+    process_events();
+}
+
+TEST_CASE("A vault already open elsewhere is named on the unlock screen before any passphrase",
+          "[app][vault]") {
+    TempDir dir;
+    const std::filesystem::path folder = dir.path() / "practice";
+    std::string passphrase = kPassphrase.utf8_string();
+    auto other = sb::storage::Vault::create(folder, {"Harbour Counselling", "Robin Ahmadi"},
+                                            sb::crypto::secret_from_string(passphrase),
+                                            sb::crypto::generate_recovery_key(),
+                                            fast_vault_options());
+    ScriptedDialogRunner dialogs;
+    sb::SystemClock clock;
+    auto* frame = new MainFrame(AppOptions{folder, false, fast_vault_options()}, dialogs, clock);
+    frame->Show();
+    frame->start();
+    process_events();
+
+    REQUIRE_FALSE(frame->is_unlocked());
+    wxString error = require<wxStaticText>(frame, "unlock-error")->GetLabelText();
+    error.Replace("\n", " ");  // the line wraps to the panel's width
+    CHECK(error ==
+          "This practice vault is already open in another copy of SecureBase. Close it there "
+          "first.");
+
+    // Once the other copy closes, the same screen unlocks.
+    other.reset();
+    unlock_with(*frame, kPassphrase);
+    CHECK(frame->is_unlocked());
 
     frame->Destroy();
     process_events();
