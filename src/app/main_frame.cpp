@@ -59,7 +59,8 @@ MainFrame::MainFrame(AppOptions options, DialogRunner& dialogs, const Clock& clo
     SetMenuBar(make_menu_bar());
     make_tool_bar(*this);
     CreateStatusBar(2);
-    const int widths[] = {-1, FromDIP(160)};
+    // Equal halves: the right one names who unlocked, and names can be long.
+    const int widths[] = {-1, -1};
     GetStatusBar()->SetStatusWidths(2, widths);
 
     auto* column = new wxBoxSizer(wxVERTICAL);

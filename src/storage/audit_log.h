@@ -33,9 +33,10 @@ public:
 
     void record(const std::string& action, const std::string& subject = {},
                 const std::string& detail = {});
-    // Records an event with its own timestamp (failed unlocks moved in from the plain log).
-    void record_at(const std::string& at, const std::string& action, const std::string& subject,
-                   const std::string& detail);
+    // Records an event with its own time and actor: failed unlocks moved in from the plain log
+    // happened before anyone was known to be at the keyboard.
+    void record_at(const std::string& at, const std::string& actor, const std::string& action,
+                   const std::string& subject, const std::string& detail);
     std::vector<AuditEvent> recent(int limit);
     AuditVerification verify();
     void set_actor(std::string actor) { actor_ = std::move(actor); }

@@ -111,7 +111,7 @@ std::unique_ptr<Vault> Vault::open(const std::filesystem::path& folder,
     const auto earlier_failures = failures.read();
     impl->db->transaction([&] {
         for (const auto& attempt : earlier_failures) {
-            impl->audit->record_at(attempt.at, "unlock.failed", {},
+            impl->audit->record_at(attempt.at, "unknown", "unlock.failed", {},
                                    attempt.method + " via " + attempt.source);
         }
         impl->audit->record("vault.unlocked", {}, match->method + " via " + options.actor_source);

@@ -165,3 +165,66 @@ TEST_CASE("A vault already open elsewhere is named on the unlock screen before a
     frame->Destroy();
     process_events();
 }
+
+TEST_CASE("A new recovery key replaces the old one only once it is typed back", "[app][vault]") {
+    TempDir dir;
+    const std::filesystem::path folder = dir.path() / "practice";
+    ScriptedDialogRunner dialogs;
+    sb::SystemClock clock;
+    wxString old_key;
+    dialogs.expect_dialog([&](wxDialog& wizard) {
+        old_key = set_up_practice(wizard);
+        return wizard.GetReturnCode();
+    });
+    auto* frame = new MainFrame(AppOptions{folder, false, fast_vault_options()}, dialogs, clock);
+    frame->Show();
+    frame->start();
+    process_events();
+    REQUIRE(frame->is_unlocked());
+
+    wxString new_key;
+    SECTION("cancelled after the key is shown, the old key keeps working") {
+        dialogs.expect_dialog([&](wxDialog& dialog) {
+            click(&dialog, "new-recovery-key-make");
+            CHECK_FALSE(is_enabled(&dialog, "new-recovery-key-done"));
+            dialog.SetReturnCode(wxID_CANCEL);
+            return wxID_CANCEL;
+        });
+        send_command(*frame, ID_NEW_RECOVERY_KEY);
+        process_events();
+        send_command(*frame, ID_LOCK);
+        process_events();
+        unlock_with(*frame, old_key);
+        CHECK(frame->is_unlocked());
+    }
+
+    SECTION("typed back and Done, the new key opens and the old one does not") {
+        dialogs.expect_dialog([&](wxDialog& dialog) {
+            click(&dialog, "new-recovery-key-make");
+            for (int group = 1; group <= 9; ++group) {
+                const auto* label = require<wxStaticText>(
+                    &dialog, wxString::Format("recovery-key-group-%d", group));
+                new_key += (group > 1 ? "-" : "") + label->GetLabelText();
+            }
+            type_into(&dialog, "recovery-confirm-first", new_key.Mid(2 * 5, 4));
+            type_into(&dialog, "recovery-confirm-second", new_key.Mid(6 * 5, 4));
+            click(&dialog, "new-recovery-key-done");
+            return dialog.GetReturnCode();
+        });
+        send_command(*frame, ID_NEW_RECOVERY_KEY);
+        process_events();
+        REQUIRE(dialogs.all_answered());
+        REQUIRE(new_key != old_key);
+
+        send_command(*frame, ID_LOCK);
+        process_events();
+        unlock_with(*frame, old_key);
+        CHECK_FALSE(frame->is_unlocked());
+        dialogs.expect_message([](const wxString&, const wxString&) { return wxOK; });
+        unlock_with(*frame, new_key);
+        CHECK(frame->is_unlocked());
+    }
+
+    frame->Destroy();
+    process_events();
+}

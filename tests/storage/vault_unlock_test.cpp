@@ -98,6 +98,9 @@ TEST_CASE(
     CHECK(events[2].detail == "passphrase via app");
     CHECK(events[2].at == "2026-03-02T09:00:00Z");
     CHECK(events[3].action == "unlock.failed");
+    // Whoever failed is not known; the counsellor who unlocked afterwards is not blamed.
+    CHECK(events[1].actor == "unknown");
+    CHECK(events[0].actor != "unknown");
     CHECK(vault->audit().verify().intact);
 }
 
