@@ -20,10 +20,12 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Private, encrypted practice records for c
 set(CPACK_PACKAGE_INSTALL_DIRECTORY /usr)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 # The runtime libraries the binaries link, named so apt installs them with the .deb.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libwxgtk3.2-1, libsqlcipher0, libsodium23, libhpdf-2.3.0, libicu72, fonts-dejavu-core")
+    "libwxgtk3.2-1, libglib2.0-0, libsqlcipher0, libsodium23, libhpdf-2.3.0, libicu72, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-wqy-microhei")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "SecureBase keeps a counsellor's client records, attachment-pattern assessments,\n session notes and progress reports in an encrypted vault on their own machine.")
+    "SecureBase keeps a counsellor's client records in an encrypted practice vault on\n their own machine, with a desktop app and a command-line tool.")
 include(CPack)

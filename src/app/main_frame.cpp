@@ -8,6 +8,7 @@
 
 #include "app/activity_monitor.h"
 #include "app/add_counsellor_dialog.h"
+#include "app/app_icon.h"
 #include "app/auto_lock_dialog.h"
 #include "app/change_passphrase_dialog.h"
 #include "app/client_workspace.h"
@@ -56,6 +57,7 @@ MainFrame::MainFrame(AppOptions options, DialogRunner& dialogs, const Clock& clo
       idle_(clock, std::chrono::minutes(0)),
       idle_timer_(this) {
     SetName("main-frame");
+    SetIcon(app_icon());
     SetMenuBar(make_menu_bar());
     make_tool_bar(*this);
     CreateStatusBar(2);
