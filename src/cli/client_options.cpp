@@ -30,8 +30,10 @@ void ClientOptions::add_to(CLI::App& command) {
                        "single, dating, partnered, married, separated, divorced, widowed or "
                        "unspecified");
     command.add_option("--status", status, "active or paused");
-    command.add_option("--partner", partner_code, "the partner's client code (couples work)");
-    command.add_flag("--no-partner", no_partner, "remove the partner link");
+    auto* partner =
+        command.add_option("--partner", partner_code, "the partner's client code (couples work)");
+    // Both at once would silently link (the partner is resolved last): refuse the contradiction.
+    command.add_flag("--no-partner", no_partner, "remove the partner link")->excludes(partner);
 }
 
 void ClientOptions::apply_to(Client& client) const {

@@ -11,35 +11,59 @@
 namespace sb::cli {
 namespace {
 
-// Reads up to a newline into `line`; returns false on a read error.
-bool read_line(int fd, std::string& line) {
-    char c = 0;
+// Longer than any passphrase a person types or a script pipes in; a longer line is refused.
+constexpr std::size_t kLongestSecret = 1024;
+
+// One line read straight into guarded memory: a std::string would leave copies of the secret
+// in freed heap each time it grew, and on every path that throws.
+struct SecretLine {
+    crypto::SecureBuffer bytes{kLongestSecret};
+    std::size_t length = 0;
+};
+
+enum class LineRead { Complete, Failed, TooLong };
+
+// Reads up to a newline or the end of input.
+LineRead read_line(int fd, SecretLine& line) {
+    const crypto::SecureBuffer::Writer out(line.bytes);
     for (;;) {
+        char c = 0;
         const ssize_t n = ::read(fd, &c, 1);
         if (n == 0) {
-            return true;
+            return LineRead::Complete;
         }
         if (n < 0) {
             if (errno == EINTR) {
                 continue;
             }
-            return false;
+            return LineRead::Failed;
         }
         if (c == '\n') {
-            return true;
+            return LineRead::Complete;
         }
-        line.push_back(c);
+        if (line.length == out.size()) {
+            return LineRead::TooLong;
+        }
+        out.data()[line.length++] = static_cast<unsigned char>(c);
     }
 }
 
-crypto::SecureBuffer finish(std::string& line, const std::string& where) {
-    if (!line.empty() && line.back() == '\r') {
-        line.pop_back();
+crypto::SecureBuffer finish(LineRead result, SecretLine& line, const std::string& where) {
+    if (result == LineRead::Failed) {
+        throw InvalidInput("Cannot read the passphrase from " + where + ".");
     }
-    if (line.empty()) {
+    if (result == LineRead::TooLong) {
+        throw InvalidInput("The passphrase on " + where + " is longer than " +
+                           std::to_string(kLongestSecret) + " bytes.");
+    }
+    const crypto::SecureBuffer::Reader in(line.bytes);
+    if (line.length > 0 && in.data()[line.length - 1] == '\r') {
+        --line.length;
+    }
+    if (line.length == 0) {
         throw InvalidInput("No passphrase was given on " + where + ".");
     }
-    return crypto::secret_from_string(line);
+    return crypto::SecureBuffer::copy_of(in.data(), line.length);
 }
 
 class EchoOff {
@@ -69,13 +93,9 @@ private:
 }  // namespace
 
 crypto::SecureBuffer read_secret_from_fd(int fd) {
-    std::string line;
-    line.reserve(256);
-    if (!read_line(fd, line)) {
-        throw InvalidInput("Cannot read the passphrase from file descriptor " + std::to_string(fd) +
-                           ".");
-    }
-    return finish(line, "file descriptor " + std::to_string(fd));
+    SecretLine line;
+    const LineRead result = read_line(fd, line);
+    return finish(result, line, "file descriptor " + std::to_string(fd));
 }
 
 crypto::SecureBuffer read_secret_from_terminal(const std::string& prompt) {
@@ -85,20 +105,16 @@ crypto::SecureBuffer read_secret_from_terminal(const std::string& prompt) {
             "There is no terminal to ask for the passphrase; give it with "
             "--passphrase-fd N.");
     }
-    std::string line;
-    line.reserve(256);
-    bool ok = false;
+    SecretLine line;
+    LineRead result = LineRead::Failed;
     {
         [[maybe_unused]] const ssize_t shown = ::write(tty, prompt.data(), prompt.size());
         const EchoOff quiet(tty);
-        ok = read_line(tty, line);
+        result = read_line(tty, line);
         [[maybe_unused]] const ssize_t newline = ::write(tty, "\n", 1);
     }
     ::close(tty);
-    if (!ok) {
-        throw InvalidInput("Cannot read the passphrase from the terminal.");
-    }
-    return finish(line, "the terminal");
+    return finish(result, line, "the terminal");
 }
 
 }  // namespace sb::cli

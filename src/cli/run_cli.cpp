@@ -57,6 +57,24 @@ std::string unexpected_arguments(const std::vector<std::string>& extras) {
            (hidden ? " (values not repeated, in case one is a secret)." : ".");
 }
 
+// CLI11 repeats a value it cannot convert ("Could not convert: --passphrase-fd = hunter2"), and
+// a person who takes --passphrase-fd for a passphrase option puts their secret right there.
+std::string without_values(const std::string& message) {
+    const std::string could_not = "Could not convert: ";
+    const std::string not_allowed = " is not an allowed value for ";
+    std::string option;
+    if (message.rfind(could_not, 0) == 0) {
+        option = message.substr(could_not.size(), message.find(" = ") - could_not.size());
+    } else if (const auto at = message.rfind(not_allowed);
+               message.rfind("The value ", 0) == 0 && at != std::string::npos) {
+        option = message.substr(at + not_allowed.size());
+    } else {
+        return message;
+    }
+    return "The value given for " + option +
+           " is not one it takes (not repeated, in case it is a secret).";
+}
+
 }  // namespace
 
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -93,6 +111,14 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
         return 0;
     } catch (const CLI::ExtrasError&) {
         err << "securebase-cli: " << unexpected_arguments(app.remaining(true))
+            << "\nRun securebase-cli --help for usage.\n";
+        return 1;
+    } catch (const CLI::ConversionError& error) {
+        err << "securebase-cli: " << without_values(error.what())
+            << "\nRun securebase-cli --help for usage.\n";
+        return 1;
+    } catch (const CLI::ValidationError& error) {
+        err << "securebase-cli: " << without_values(error.what())
             << "\nRun securebase-cli --help for usage.\n";
         return 1;
     } catch (const CLI::ParseError& error) {

@@ -35,9 +35,8 @@ void AuditLog::record(const std::string& action, const std::string& subject,
     record_at(now(), actor_, action, subject, detail);
 }
 
-void AuditLog::record_at(const std::string& at, const std::string& actor,
-                         const std::string& action, const std::string& subject,
-                         const std::string& detail) {
+void AuditLog::record_at(const std::string& at, const std::string& actor, const std::string& action,
+                         const std::string& subject, const std::string& detail) {
     AuditEvent event{0, at, actor, action, subject, detail, {}};
     const std::string prev = last_hash(db_);
     event.hash = event_hash(prev, event);

@@ -23,6 +23,20 @@ std::string new_unique_code(Database& db) {
     throw InternalError("Could not find a free client code.");
 }
 
+bool looks_like_client_code(const std::string& text) {
+    if (text.empty() || text.size() > 12) {
+        return false;
+    }
+    for (const char c : text) {
+        const bool allowed =
+            (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-';
+        if (!allowed) {
+            return false;
+        }
+    }
+    return true;
+}
+
 std::string like_pattern(const std::string& folded) {
     std::string pattern = "%";
     for (const char c : folded) {
@@ -75,7 +89,12 @@ Client ClientRepository::get_by_code(const std::string& code) {
     Statement stmt(db_, "SELECT id FROM clients WHERE code = ?1");
     stmt.bind(1, trim(code));
     if (!stmt.step()) {
-        throw NotFound("There is no client with the code " + trim(code) + ".");
+        // Repeats what was typed only if it looks like a code: a name typed by mistake must not
+        // end up in an error message (and from there in a terminal log).
+        throw NotFound(looks_like_client_code(trim(code))
+                           ? "There is no client with the code " + trim(code) + "."
+                           : std::string("That is not a client code; client codes look like "
+                                         "K7Q-3M9."));
     }
     return read_client_row(db_, stmt.integer(0));
 }

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <ctime>
 #include <fstream>
 #include <iomanip>
@@ -32,17 +33,41 @@ std::vector<FailedUnlock> FailedUnlockLog::read() const {
     std::ifstream in(path_);
     std::string line;
     while (std::getline(in, line)) {
+        if (line.empty()) {
+            continue;
+        }
         std::istringstream fields(line);
         FailedUnlock attempt;
-        if (fields >> attempt.at >> attempt.method >> attempt.source) {
-            attempts.push_back(attempt);
+        fields >> attempt.at >> attempt.method >> attempt.source;
+        // A torn or edited line still counts as a failure (so the back-off cannot be reset by
+        // damaging the file), but nothing of it reaches the audit log unchecked.
+        if (!parse_timestamp(attempt.at)) {
+            attempt.at.clear();  // the time is not known
         }
+        if (attempt.method != "passphrase" && attempt.method != "recovery-key") {
+            attempt.method = "unknown";
+        }
+        if (attempt.source != "app" && attempt.source != "cli") {
+            attempt.source = "unknown";
+        }
+        attempts.push_back(attempt);
     }
     return attempts;
 }
 
 void FailedUnlockLog::record(const FailedUnlock& attempt) const {
-    const std::string line = attempt.at + " " + attempt.method + " " + attempt.source + "\n";
+    // Starts with a newline when an earlier write was torn, so two attempts never share a line.
+    std::string line;
+    {
+        std::ifstream existing(path_, std::ios::binary | std::ios::ate);
+        if (existing && existing.tellg() > 0) {
+            existing.seekg(-1, std::ios::end);
+            if (existing.get() != '\n') {
+                line = "\n";
+            }
+        }
+    }
+    line += attempt.at + " " + attempt.method + " " + attempt.source + "\n";
     const int fd = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (fd < 0) {
         return;
@@ -63,15 +88,22 @@ std::chrono::seconds FailedUnlockLog::wait_before_next_attempt(
     if (attempts.empty()) {
         return std::chrono::seconds(0);
     }
-    const auto last = parse_timestamp(attempts.back().at);
-    if (!last) {
-        return std::chrono::seconds(0);
+    // The newest attempt whose time is known; a torn last line does not cancel the wait.
+    std::optional<std::chrono::system_clock::time_point> last;
+    for (auto it = attempts.rbegin(); it != attempts.rend() && !last; ++it) {
+        last = parse_timestamp(it->at);
     }
-    const auto allowed_at = *last + unlock_delay_after(static_cast<int>(attempts.size()));
+    if (!last) {
+        return unlock_delay_after(static_cast<int>(attempts.size()));
+    }
+    const auto delay = unlock_delay_after(static_cast<int>(attempts.size()));
+    const auto allowed_at = *last + delay;
     if (allowed_at <= now) {
         return std::chrono::seconds(0);
     }
-    return std::chrono::ceil<std::chrono::seconds>(allowed_at - now);
+    // Never longer than the back-off itself: a failure stamped in the future (the clock was
+    // set back since, or the line was edited) must not lock the counsellor out for hours.
+    return std::min(delay, std::chrono::ceil<std::chrono::seconds>(allowed_at - now));
 }
 
 }  // namespace sb::storage

@@ -12,7 +12,7 @@
 namespace sb::storage {
 
 struct FailedUnlock {
-    std::string at;      // ISO 8601 UTC
+    std::string at;      // ISO 8601 UTC; empty if the line was damaged
     std::string method;  // "passphrase" or "recovery-key"
     std::string source;  // "app" or "cli"
 };

@@ -32,7 +32,27 @@ std::unique_ptr<Vault::Impl> new_impl(const std::filesystem::path& folder,
     return impl;
 }
 
+void remove_database_files(const std::filesystem::path& database) {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        auto file = database;
+        file += suffix;
+        std::filesystem::remove(file, ignored);
+    }
+}
+
+void move_database_into_place(const std::filesystem::path& from, const std::filesystem::path& to) {
+    std::error_code error;
+    std::filesystem::rename(from, to, error);
+    if (error) {
+        throw VaultNotWritable("SecureBase cannot finish creating the vault in " +
+                               to.parent_path().string() + " (" + error.message() + ").");
+    }
+}
+
 void require_no_vault_yet(const VaultPaths& paths) {
+    // Left by a creation that was interrupted before it finished: never a vault anyone used.
+    remove_database_files(paths.staging_database());
     if (std::filesystem::exists(paths.keyring())) {
         throw VaultExists("There is already a practice vault in " + paths.folder.string() + ".");
     }
@@ -65,10 +85,7 @@ std::unique_ptr<Vault> Vault::create(const std::filesystem::path& folder,
                                      const VaultOptions& options) {
     require_name(practice.practice_name, "practice name");
     require_name(practice.counsellor_name, "counsellor's name");
-    {
-        const crypto::SecureBuffer::Reader reader(passphrase);
-        require_acceptable_passphrase(view_of(reader));
-    }
+    require_usable_passphrase(passphrase);
     crypto::SecureBuffer canonical_recovery;
     {
         const crypto::SecureBuffer::Reader reader(recovery_key);
@@ -86,31 +103,36 @@ std::unique_ptr<Vault> Vault::create(const std::filesystem::path& folder,
     impl->data_key = crypto::SecureBuffer::random(crypto::kDataKeyBytes);
     impl->keyring = crypto::Keyring::create(impl->data_key, practice.counsellor_name, passphrase,
                                             canonical_recovery, options.kdf, impl->now());
+    // Built under a staging name, closed, renamed into place, and only then is keyring.json
+    // written: a vault exists once its keyring does, and an interrupted creation leaves at most
+    // a staging file that the next attempt clears.
+    const auto staging = impl->paths.staging_database();
     try {
-        auto db = std::make_unique<Database>(impl->paths.database(), impl->data_key, true);
-        migrate(*db, impl->paths.database(), impl->data_key);
-        impl->attach(std::move(db), practice.counsellor_name);
-        impl->db->transaction([&] {
-            impl->settings->set("practice_name", trim(practice.practice_name));
-            impl->settings->set("counsellor_name", trim(practice.counsellor_name));
-            impl->settings->set("is_demo", practice.is_demo ? "1" : "0");
-            impl->settings->set("created_at", impl->now());
-            impl->audit->record("vault.created", {}, options.actor_source);
-        });
-        // Written last: a vault exists once its keyring does.
-        impl->save_keyring();
+        {
+            Database db(staging, impl->data_key, true);
+            migrate(db, staging, impl->data_key);
+            PracticeSettings settings(db);
+            AuditLog audit(db, *impl->clock, trim(practice.counsellor_name));
+            db.transaction([&] {
+                settings.set("practice_name", trim(practice.practice_name));
+                settings.set("counsellor_name", trim(practice.counsellor_name));
+                settings.set("is_demo", practice.is_demo ? "1" : "0");
+                settings.set("created_at", impl->now());
+                store_keyring_copy(db, impl->keyring.to_json(), impl->now());
+                audit.record("vault.created", {}, options.actor_source);
+            });
+        }
+        move_database_into_place(staging, impl->paths.database());
+        write_file_atomically(impl->paths.keyring(), impl->keyring.to_json());
     } catch (...) {
-        impl.reset();
-        std::error_code ignored;
-        if (!std::filesystem::exists(VaultPaths{folder}.keyring())) {
-            for (const char* suffix : {"", "-wal", "-shm"}) {
-                auto file = VaultPaths{folder}.database();
-                file += suffix;
-                std::filesystem::remove(file, ignored);
-            }
+        remove_database_files(staging);
+        if (!std::filesystem::exists(impl->paths.keyring())) {
+            remove_database_files(impl->paths.database());
         }
         throw;
     }
+    impl->attach(std::make_unique<Database>(impl->paths.database(), impl->data_key, false),
+                 trim(practice.counsellor_name));
     auto vault = std::unique_ptr<Vault>(new Vault(std::move(impl)));
     vault->unlocked_by_ = trim(practice.counsellor_name);
     return vault;

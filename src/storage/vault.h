@@ -21,6 +21,8 @@ namespace sb::storage {
 struct VaultPaths {
     std::filesystem::path folder;
     std::filesystem::path database() const { return folder / "practice.db"; }
+    // Where a new vault's database is built before it is moved into place.
+    std::filesystem::path staging_database() const { return folder / "practice.db.creating"; }
     std::filesystem::path keyring() const { return folder / "keyring.json"; }
     std::filesystem::path lock_file() const { return folder / "practice.lock"; }
     std::filesystem::path failed_unlocks() const { return folder / "failed-unlocks.log"; }

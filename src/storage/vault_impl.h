@@ -6,7 +6,10 @@
 #include <string_view>
 
 #include "core/dates.h"
+#include "core/errors.h"
+#include "core/passphrase_policy.h"
 #include "crypto/keyring.h"
+#include "crypto/recovery_key.h"
 #include "storage/database.h"
 #include "storage/keyring_store.h"
 #include "storage/vault.h"
@@ -39,29 +42,48 @@ struct Vault::Impl {
         clients = std::make_unique<ClientRepository>(*db, *audit);
     }
 
-    // keyring.json first (it is what opens the vault), then the copy a backup carries.
-    void save_keyring() {
-        const std::string json = keyring.to_json();
-        write_file_atomically(paths.keyring(), json);
-        store_keyring_copy(*db, json, now());
-    }
-
-    // Applies `change` to a copy of the keyring and saves it; if keyring.json cannot be written
-    // the keyring in memory stays as it was, matching the file on disk.
+    // Applies `change` to a copy of the keyring, writes keyring.json, then records the copy a
+    // backup carries and the audit event in one transaction. `change` returns the audit event's
+    // subject. If keyring.json cannot be written nothing changed, in memory or on disk; if the
+    // record fails afterwards the new keys are already in force, and the error says so (the
+    // copy is brought into step at the next unlock).
     template <class Change>
-    auto change_keyring(Change&& change) {
+    std::string change_keyring(Change&& change, const std::string& action) {
         auto updated = keyring;
-        auto result = change(updated);
+        const std::string subject = change(updated);
         const std::string json = updated.to_json();
         write_file_atomically(paths.keyring(), json);
         keyring = std::move(updated);
-        store_keyring_copy(*db, json, now());
-        return result;
+        try {
+            db->transaction([&] {
+                store_keyring_copy(*db, json, now());
+                audit->record(action, subject);
+            });
+        } catch (const Error& error) {
+            throw Error(error.kind(),
+                        std::string("The change to the keys is in force, but it could not be "
+                                    "recorded in the vault: ") +
+                            error.what());
+        }
+        return subject;
     }
 };
 
 inline std::string_view view_of(const crypto::SecureBuffer::Reader& reader) {
     return {reinterpret_cast<const char*>(reader.data()), reader.size()};
+}
+
+// The passphrase policy, plus one rule only storage can check: open() takes anything shaped like
+// a recovery key (36 key characters once spaces and dashes are dropped) for a recovery key, so a
+// passphrase of that shape could never open its own slot.
+inline void require_usable_passphrase(const crypto::SecureBuffer& passphrase) {
+    const crypto::SecureBuffer::Reader reader(passphrase);
+    require_acceptable_passphrase(view_of(reader));
+    if (crypto::looks_like_recovery_key(view_of(reader))) {
+        throw WeakPassphrase(
+            "That passphrase has the shape of a recovery key (36 letters and digits), so "
+            "SecureBase would read it as one; add a punctuation mark or another word.");
+    }
 }
 
 }  // namespace sb::storage

@@ -13,15 +13,13 @@ void Vault::change_passphrase(const crypto::SecureBuffer& current,
     if (!slot) {
         throw WrongPassphrase("The current passphrase is not right, so nothing was changed.");
     }
-    {
-        const crypto::SecureBuffer::Reader reader(next);
-        require_acceptable_passphrase(view_of(reader));
-    }
-    impl_->change_keyring([&](crypto::Keyring& keyring) {
-        keyring.rewrap_slot(*slot, impl_->data_key, next, impl_->kdf, impl_->now());
-        return true;
-    });
-    impl_->audit->record("keyring.passphrase_changed", *slot);
+    require_usable_passphrase(next);
+    impl_->change_keyring(
+        [&](crypto::Keyring& keyring) {
+            keyring.rewrap_slot(*slot, impl_->data_key, next, impl_->kdf, impl_->now());
+            return *slot;
+        },
+        "keyring.passphrase_changed");
 }
 
 void Vault::add_passphrase_slot(const std::string& counsellor_name,
@@ -30,15 +28,13 @@ void Vault::add_passphrase_slot(const std::string& counsellor_name,
     if (label.empty()) {
         throw InvalidInput("Please enter the counsellor's name for the new passphrase.");
     }
-    {
-        const crypto::SecureBuffer::Reader reader(passphrase);
-        require_acceptable_passphrase(view_of(reader));
-    }
-    const std::string id = impl_->change_keyring([&](crypto::Keyring& keyring) {
-        return keyring.add_passphrase_slot(impl_->data_key, label, passphrase, impl_->kdf,
-                                           impl_->now());
-    });
-    impl_->audit->record("keyring.slot_added", id);
+    require_usable_passphrase(passphrase);
+    impl_->change_keyring(
+        [&](crypto::Keyring& keyring) {
+            return keyring.add_passphrase_slot(impl_->data_key, label, passphrase, impl_->kdf,
+                                               impl_->now());
+        },
+        "keyring.slot_added");
 }
 
 void Vault::replace_recovery_key(const crypto::SecureBuffer& new_key) {
@@ -50,11 +46,12 @@ void Vault::replace_recovery_key(const crypto::SecureBuffer& new_key) {
             throw InvalidInput("The new recovery key is not one SecureBase made.");
         }
     }
-    impl_->change_keyring([&](crypto::Keyring& keyring) {
-        keyring.replace_recovery_slot(impl_->data_key, canonical, impl_->kdf, impl_->now());
-        return true;
-    });
-    impl_->audit->record("keyring.recovery_key_replaced");
+    impl_->change_keyring(
+        [&](crypto::Keyring& keyring) {
+            keyring.replace_recovery_slot(impl_->data_key, canonical, impl_->kdf, impl_->now());
+            return std::string();
+        },
+        "keyring.recovery_key_replaced");
 }
 
 }  // namespace sb::storage

@@ -111,8 +111,11 @@ std::unique_ptr<Vault> Vault::open(const std::filesystem::path& folder,
     const auto earlier_failures = failures.read();
     impl->db->transaction([&] {
         for (const auto& attempt : earlier_failures) {
-            impl->audit->record_at(attempt.at, "unknown", "unlock.failed", {},
-                                   attempt.method + " via " + attempt.source);
+            const bool time_known = !attempt.at.empty();
+            impl->audit->record_at(time_known ? attempt.at : impl->now(), "unknown",
+                                   "unlock.failed", {},
+                                   attempt.method + " via " + attempt.source +
+                                       (time_known ? "" : " (time not recorded)"));
         }
         impl->audit->record("vault.unlocked", {}, match->method + " via " + options.actor_source);
         // A keyring restored from a backup, or edited while the database was away, is brought

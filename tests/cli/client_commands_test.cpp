@@ -132,6 +132,17 @@ TEST_CASE("client edit --partner links two clients both ways and --no-partner un
     CHECK(practice.json({"client", "show", ben, "--json"})["partner_code"].is_null());
 }
 
+TEST_CASE("client edit with both --partner and --no-partner is refused and changes nothing") {
+    const Practice practice;
+    const auto ana = practice.add_client({"--legal-name", "Ana Díaz"});
+    const auto ben = practice.add_client({"--legal-name", "Ben Adler"});
+    const auto both =
+        practice.run_unlocked({"client", "edit", ana, "--partner", ben, "--no-partner"});
+    CHECK(both.exit_code == 1);
+    CHECK(practice.json({"client", "show", ana, "--json"})["partner_code"].is_null());
+    CHECK(practice.json({"client", "show", ben, "--json"})["partner_code"].is_null());
+}
+
 TEST_CASE("client add --partner links the new client to an existing one") {
     const Practice practice;
     const auto ana = practice.add_client({"--legal-name", "Ana Díaz"});

@@ -163,3 +163,17 @@ TEST_CASE("An empty line on the passphrase descriptor is refused, not tried") {
     const auto status = run({"--vault", practice.folder().string(), "vault", "status", "--json"});
     CHECK(nlohmann::json::parse(status.out)["failed_unlocks"] == 0);
 }
+
+TEST_CASE("A secret given to --passphrase-fd by mistake is not repeated in the usage error") {
+    TempFolder temp;
+    const auto mistaken = run(
+        {"--vault", temp.path().string(), "--passphrase-fd", "hunter2-secret", "client", "list"});
+    CHECK(mistaken.exit_code == 1);
+    CHECK(mistaken.err.find("hunter2") == std::string::npos);
+    CHECK(mistaken.err.find("--passphrase-fd") != std::string::npos);
+
+    const auto new_fd = run({"--vault", temp.path().string(), "--new-passphrase-fd=hunter2-secret",
+                             "vault", "init", "--practice", "P", "--counsellor", "C"});
+    CHECK(new_fd.exit_code == 1);
+    CHECK(new_fd.err.find("hunter2") == std::string::npos);
+}

@@ -115,6 +115,9 @@ TEST_CASE("Client codes are unique, shaped like K7Q-3M9, and found in any case")
     CHECK(clients.get_by_code("  " + lower + " ").code == *codes.begin());
     CHECK(sentence_of<NotFound>([&] { clients.get_by_code("ZZZ-ZZZ0"); }) ==
           "There is no client with the code ZZZ-ZZZ0.");
+    // A name typed where a code belongs is not repeated back.
+    CHECK(sentence_of<NotFound>([&] { clients.get_by_code("Ana Díaz"); }) ==
+          "That is not a client code; client codes look like K7Q-3M9.");
 }
 
 TEST_CASE("Linking partners is symmetric, moves with the couple, and ends when one is erased") {

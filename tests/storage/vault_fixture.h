@@ -23,6 +23,7 @@ namespace sb::storage::test {
 inline constexpr const char* kPassphrase = "correct horse battery staple";
 
 using sb::test::TempFolder;
+using sb::test::write_text_file;
 
 inline crypto::SecureBuffer secret(std::string_view text) {
     return crypto::SecureBuffer::copy_of(text.data(), text.size());

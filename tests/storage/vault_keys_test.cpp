@@ -149,3 +149,30 @@ TEST_CASE("The copy of keyring.json inside the database follows every key change
     RawDatabase raw(paths.database(), raw_key_literal(temp.vault(), kNewPassphrase));
     CHECK(raw.value("SELECT json FROM keyring_copy WHERE id = 1") == read_bytes(paths.keyring()));
 }
+
+// 36 letters without a U once the spaces are dropped: open() would read it as a recovery key
+// with a typo, so the counsellor could never unlock with it.
+constexpr const char* kRecoveryShapedPassphrase = "correct horse battery staple green mangos";
+
+TEST_CASE("A passphrase shaped like a recovery key is refused before it can lock anyone out") {
+    REQUIRE(crypto::looks_like_recovery_key(kRecoveryShapedPassphrase));
+    REQUIRE(assess_passphrase(kRecoveryShapedPassphrase).acceptable);
+    TempFolder temp;
+    CHECK(contains(sentence_of<WeakPassphrase>([&] {
+                       Vault::create(temp.vault(), {"Harbour Counselling", "Dr Ana Silva"},
+                                     secret(kRecoveryShapedPassphrase),
+                                     crypto::generate_recovery_key(), fast_options());
+                   }),
+                   "shape of a recovery key"));
+    CHECK_FALSE(Vault::exists(temp.vault()));
+
+    auto created = create_open_vault(temp.vault());
+    const auto keyring_before = read_bytes(VaultPaths{temp.vault()}.keyring());
+    CHECK_THROWS_AS(
+        created.vault->change_passphrase(secret(kPassphrase), secret(kRecoveryShapedPassphrase)),
+        WeakPassphrase);
+    CHECK_THROWS_AS(
+        created.vault->add_passphrase_slot("Sam Okafor", secret(kRecoveryShapedPassphrase)),
+        WeakPassphrase);
+    CHECK(read_bytes(VaultPaths{temp.vault()}.keyring()) == keyring_before);
+}

@@ -166,3 +166,24 @@ TEST_CASE("Creating a vault needs a practice name and a counsellor's name") {
               create_with({"Harbour Counselling", ""});
           }) == "Please enter the counsellor's name.");
 }
+
+TEST_CASE("A creation interrupted before its keyring was written does not block the folder") {
+    TempFolder temp;
+    const VaultPaths paths{temp.vault()};
+    std::filesystem::create_directories(temp.vault());
+    write_text_file(paths.staging_database(), "half-built database from a crash");
+    {
+        auto created = create_open_vault(temp.vault());
+        CHECK(created.vault->clients().count() == 0);
+    }
+    CHECK_FALSE(std::filesystem::exists(paths.staging_database()));
+    CHECK(open_vault(temp.vault(), kPassphrase) != nullptr);
+}
+
+TEST_CASE("A new vault records its creation in an intact audit log and leaves no staging file") {
+    TempFolder temp;
+    const auto created = create_open_vault(temp.vault());
+    CHECK(created.vault->audit().recent(1).front().action == "vault.created");
+    CHECK(created.vault->audit().verify().intact);
+    CHECK_FALSE(std::filesystem::exists(VaultPaths{temp.vault()}.staging_database()));
+}

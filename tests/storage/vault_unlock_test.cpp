@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "core/errors.h"
+#include "storage/failed_unlock_log.h"
 #include "storage/vault.h"
 #include "storage/vault_fixture.h"
 
@@ -122,4 +123,52 @@ TEST_CASE("The failed-unlocks log holds no secret: only times, kinds of secret a
     fail_once(temp.vault(), recording, "my very secret wrong guess");
     const auto log = read_bytes(VaultPaths{temp.vault()}.failed_unlocks());
     CHECK(log == "2026-03-02T09:00:00Z passphrase app\n");
+}
+
+TEST_CASE("A failure stamped in the future (clock set back) never asks for more than 30 s") {
+    TempFolder temp;
+    create_vault(temp.vault());
+    RecordingOptions recording;
+    fail_once(temp.vault(), recording);
+    fail_once(temp.vault(), recording);
+    // The machine's clock is corrected back by a day after the failures.
+    recording.clock.advance(-std::chrono::hours(24));
+    auto vault = open_vault(temp.vault(), kPassphrase, recording.options());
+    CHECK(recording.waits == std::vector<seconds>{seconds(1), seconds(2)});
+}
+
+TEST_CASE("A failed-unlocks log line far in the future does not lock the counsellor out") {
+    TempFolder temp;
+    create_vault(temp.vault());
+    write_bytes(VaultPaths{temp.vault()}.failed_unlocks(), "2099-01-01T00:00:00Z passphrase cli\n");
+    CHECK(Vault::status(temp.vault()).wait_before_next_attempt <= seconds(1));
+    RecordingOptions recording;
+    auto vault = open_vault(temp.vault(), kPassphrase, recording.options());
+    CHECK(recording.waits == std::vector<seconds>{seconds(1)});
+}
+
+TEST_CASE("A damaged line in failed-unlocks.log still counts and reaches the audit log sanitised") {
+    TempFolder temp;
+    create_vault(temp.vault());
+    const VaultPaths paths{temp.vault()};
+    // A torn write: no newline, no fields but a broken time.
+    write_text_file(paths.failed_unlocks(), "2026-03-0");
+    const FailedUnlockLog failures(paths.failed_unlocks());
+    REQUIRE(failures.read().size() == 1);
+    CHECK(failures.wait_before_next_attempt(std::chrono::system_clock::now()) ==
+          std::chrono::seconds(1));
+
+    failures.record({"2026-03-02T09:00:00Z", "passphrase", "cli"});
+    const auto attempts = failures.read();
+    REQUIRE(attempts.size() == 2);  // the torn line did not swallow the new one
+    CHECK(attempts[0].at.empty());
+    CHECK(attempts[0].method == "unknown");
+    CHECK(attempts[1].method == "passphrase");
+
+    auto vault = open_vault(temp.vault(), kPassphrase);
+    const auto events = vault->audit().recent(3);
+    REQUIRE(events.size() == 3);
+    CHECK(events[2].action == "unlock.failed");
+    CHECK(events[2].detail == "unknown via unknown (time not recorded)");
+    CHECK(events[1].detail == "passphrase via cli");
 }
