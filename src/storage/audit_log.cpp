@@ -38,19 +38,27 @@ void AuditLog::record(const std::string& action, const std::string& subject,
 void AuditLog::record_at(const std::string& at, const std::string& actor, const std::string& action,
                          const std::string& subject, const std::string& detail) {
     AuditEvent event{0, at, actor, action, subject, detail, {}};
-    const std::string prev = last_hash(db_);
-    event.hash = event_hash(prev, event);
-    Statement stmt(db_,
-                   "INSERT INTO audit_events (at, actor, action, subject, detail, prev_hash, hash) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    stmt.bind(1, event.at)
-        .bind(2, event.actor)
-        .bind(3, event.action)
-        .bind(4, event.subject)
-        .bind(5, event.detail)
-        .bind(6, prev)
-        .bind(7, event.hash)
-        .run();
+    db_.atomically([&] {
+        const std::string prev = last_hash(db_);
+        event.hash = event_hash(prev, event);
+        Statement stmt(db_,
+                       "INSERT INTO audit_events (at, actor, action, subject, detail, prev_hash, "
+                       "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        stmt.bind(1, event.at)
+            .bind(2, event.actor)
+            .bind(3, event.action)
+            .bind(4, event.subject)
+            .bind(5, event.detail)
+            .bind(6, prev)
+            .bind(7, event.hash)
+            .run();
+        // The newest hash, kept apart from the chain: without it, removing the last events
+        // would leave a shorter chain that still verifies.
+        Statement head(db_,
+                       "INSERT OR REPLACE INTO practice_settings (key, value) "
+                       "VALUES ('audit_head', ?1)");
+        head.bind(1, event.hash).run();
+    });
 }
 
 std::vector<AuditEvent> AuditLog::recent(int limit) {
@@ -72,6 +80,7 @@ AuditVerification AuditLog::verify() {
                    "SELECT id, at, actor, action, subject, detail, prev_hash, hash "
                    "FROM audit_events ORDER BY id");
     std::string expected_prev = kGenesisHash;
+    std::int64_t last_id = 0;
     while (stmt.step()) {
         ++result.events;
         AuditEvent event{stmt.integer(0), stmt.text(1), stmt.text(2), stmt.text(3),
@@ -82,6 +91,12 @@ AuditVerification AuditLog::verify() {
             result.first_broken_id = event.id;
         }
         expected_prev = event.hash;
+        last_id = event.id;
+    }
+    Statement head(db_, "SELECT value FROM practice_settings WHERE key = 'audit_head'");
+    if (result.intact && head.step() && head.text(0) != expected_prev) {
+        result.intact = false;  // events after the last one left were removed
+        result.first_broken_id = last_id + 1;
     }
     return result;
 }

@@ -87,6 +87,16 @@ public:
         }
     }
 
+    // Runs `work` inside the current transaction if there is one, else in a new one.
+    template <class Work>
+    auto atomically(Work&& work) {
+        if (in_transaction()) {
+            return work();
+        }
+        return transaction(std::forward<Work>(work));
+    }
+    bool in_transaction() const;
+
     // An encrypted copy of the whole database at `target`, keyed with the same key.
     void export_encrypted_copy(const std::filesystem::path& target,
                                const crypto::SecureBuffer& data_key);
