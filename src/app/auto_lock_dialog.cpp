@@ -21,7 +21,7 @@ AutoLockDialog::AutoLockDialog(wxWindow* parent, storage::Vault& vault)
     minutes_->SetValue(static_cast<int>(vault_.settings().idle_lock_timeout().count()));
 
     auto* row = new wxBoxSizer(wxHORIZONTAL);
-    row->Add(new wxStaticText(this, wxID_ANY, _("&Lock after")),
+    row->Add(make_field_label(this, _("&Lock after"), minutes_),
              wxSizerFlags().CentreVertical().Border(wxRIGHT));
     row->Add(minutes_, wxSizerFlags().CentreVertical().Border(wxRIGHT));
     // TRANSLATORS: follows a number: "Lock after [10] minutes without use"

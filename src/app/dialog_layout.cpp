@@ -31,6 +31,12 @@ wxStaticText* make_paragraph(wxWindow* parent, const wxString& text, int wrap_di
     return paragraph;
 }
 
+wxStaticText* make_field_label(wxWindow* parent, const wxString& text, wxWindow* field) {
+    auto* label = new wxStaticText(parent, wxID_ANY, text);
+    label->MoveBeforeInTabOrder(field);
+    return label;
+}
+
 wxStaticText* make_error_line(wxWindow* parent, const wxString& name) {
     auto* line = new wxStaticText(parent, wxID_ANY, wxString());
     line->SetName(name);

@@ -17,6 +17,11 @@ void lay_out_dialog(wxDialog& dialog, wxSizer* content, wxSizer* buttons);
 wxStaticText* make_heading(wxWindow* parent, const wxString& text, double scale = 1.3);
 // A paragraph of explanation, wrapped at `wrap_dip` device-independent pixels.
 wxStaticText* make_paragraph(wxWindow* parent, const wxString& text, int wrap_dip = 520);
+// The label of `field`, put just before it in Tab order. wxGTK hands a label's mnemonic (the
+// letter after &) to the next window after it in Tab order that can take the focus, and names
+// that window as the one the label is for, so a label made after its field either does nothing
+// on Alt+letter or moves the focus somewhere else.
+wxStaticText* make_field_label(wxWindow* parent, const wxString& text, wxWindow* field);
 // A one-sentence error line in red, empty until set_error_line() gives it text.
 wxStaticText* make_error_line(wxWindow* parent, const wxString& name);
 void set_error_line(wxStaticText* line, const wxString& text);

@@ -34,7 +34,7 @@ DischargeDialog::DischargeDialog(wxWindow* parent, storage::ClientRepository& cl
         420);
 
     auto* row = new wxBoxSizer(wxHORIZONTAL);
-    row->Add(new wxStaticText(this, wxID_ANY, _("Discharge &date:")),
+    row->Add(new wxStaticText(this, wxID_ANY, _("Discharge da&te:")),
              wxSizerFlags().CenterVertical());
     date_ = new wxTextCtrl(this, wxID_ANY, to_wx(today_iso), wxDefaultPosition,
                            wxSize(FromDIP(140), -1), 0, wxDefaultValidator, "discharge-date");

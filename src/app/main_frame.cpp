@@ -228,8 +228,17 @@ void MainFrame::lock() {
     close_child_dialogs();
     clear_clipboard_if_ours();
     idle_.set_timeout(std::chrono::minutes(0));
-    show_locked();   // destroys the workspace, which refers to the vault
+    // The workspace refers to the vault, so it goes first, then the vault; only then is the
+    // unlock panel made. It asks whether another copy of SecureBase holds the vault, and made
+    // earlier it found this copy holding it and said so.
+    if (workspace_ != nullptr) {
+        GetSizer()->Detach(workspace_);
+        delete workspace_;  // client data goes now, not at the next idle time
+        workspace_ = nullptr;
+        content_ = nullptr;
+    }
     vault_.reset();  // closes the database and wipes the key
+    show_locked();
     vault_is_demo_ = false;
     refresh_title_and_status();
 }

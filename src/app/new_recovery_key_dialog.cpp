@@ -32,10 +32,7 @@ NewRecoveryKeyDialog::NewRecoveryKeyDialog(wxWindow* parent, storage::Vault& vau
     explain_page->SetSizer(explain);
     book_->AddPage(explain_page, wxString());
 
-    // Filled by make_key(): the key cannot be shown before it exists.
-    key_page_ = new wxPanel(book_, wxID_ANY);
-    key_page_->SetSizer(new wxBoxSizer(wxVERTICAL));
-    book_->AddPage(key_page_, wxString());
+    // The key's page is made by make_key(): the key cannot be shown before it exists.
 
     cancel_ = new wxButton(this, wxID_CANCEL);
     make_ = new wxButton(this, wxID_ANY, _("&Make New Key"));
@@ -57,6 +54,7 @@ NewRecoveryKeyDialog::NewRecoveryKeyDialog(wxWindow* parent, storage::Vault& vau
 
     make_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { make_key(); });
     done_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { replace_key(); });
+    make_->SetFocus();
 }
 
 void NewRecoveryKeyDialog::replace_key() {
@@ -76,29 +74,45 @@ void NewRecoveryKeyDialog::replace_key() {
 void NewRecoveryKeyDialog::make_key() {
     // Nothing changes in the vault until the counsellor has kept this key and typed part of it
     // back; closing the dialog before that keeps the old key.
+    if (confirm_ != nullptr) {
+        return;  // made once: a second key would silently replace the one being copied down
+    }
     key_ = crypto::generate_recovery_key();
 
-    auto* panel = new RecoveryKeyPanel(key_page_, dialogs_, key_);
-    panel->set_details({vault_.settings().practice_name(), vault_.settings().counsellor_name(),
-                        today_iso(clock_)});
-    confirm_ = new RecoveryKeyConfirm(key_page_, key_);
-    wxSizer* column = key_page_->GetSizer();
+    // The page is made here, whole, and only then added to the book. wxGTK builds each
+    // container's Tab chain from the children that can take the focus when it is built, and an
+    // empty hidden page made up front stayed out of the book's chain for good: Tab from
+    // "Group 3" then jumped past "Group 7" to Cancel.
+    key_page_ = new wxPanel(book_, wxID_ANY);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    // Created in the order they are laid out, so Tab follows the page from top to bottom.
     column->Add(make_heading(key_page_, _("Your new recovery key")),
                 wxSizerFlags().Border(wxBOTTOM));
     column->Add(make_paragraph(key_page_,
                                _("Print this key or save it as a PDF, and keep it somewhere safe, "
                                  "away from this computer. Then type back the two groups asked "
                                  "for: the old key stops working when you press Done."),
-                               600));
+                               600),
+                wxSizerFlags().Border(wxBOTTOM));
+    auto* panel = new RecoveryKeyPanel(key_page_, dialogs_, key_);
+    panel->set_details({vault_.settings().practice_name(), vault_.settings().counsellor_name(),
+                        today_iso(clock_)});
     column->Add(panel, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(16)));
+    confirm_ = new RecoveryKeyConfirm(key_page_, key_);
     column->Add(confirm_, wxSizerFlags().Expand());
-
-    book_->SetSelection(1);
+    key_page_->SetSizer(column);
+    book_->AddPage(key_page_, wxString(), true);
     make_->Hide();
     done_->Show();
     done_->SetDefault();
     done_->Disable();
-    confirm_->on_change([this] { done_->Enable(confirm_->matches()); });
+    confirm_->on_change([this] {
+        done_->Enable(confirm_->matches());
+        // Fields grow a little once GTK has realised them; refit, as the setup wizard does, so
+        // the line saying whether the groups match is not clipped.
+        book_->InvalidateBestSize();
+        GetSizer()->SetSizeHints(this);
+    });
     Fit();
     CentreOnParent();
     confirm_->focus();

@@ -1,8 +1,8 @@
 #pragma once
 // Practice ▸ New recovery key…: explains that the old key stops working, makes the new key only
-// when the counsellor says so, shows it once and has two groups typed back. Once the key is
-// made the dialog closes only through Done (after the check) or a lock, because the old key is
-// already gone. Buttons: "new-recovery-key-make", "new-recovery-key-done".
+// when the counsellor says so, shows it once and has two groups typed back. The vault changes
+// only at Done (after the check); Cancel, Escape or a lock before that keep the old key.
+// Buttons: "new-recovery-key-make", "new-recovery-key-done".
 #include <wx/button.h>
 #include <wx/dialog.h>
 #include <wx/panel.h>
@@ -31,7 +31,7 @@ private:
     const Clock& clock_;
     crypto::SecureBuffer key_;
     wxSimplebook* book_;
-    wxPanel* key_page_;
+    wxPanel* key_page_ = nullptr;
     RecoveryKeyConfirm* confirm_ = nullptr;
     wxButton* cancel_;
     wxButton* make_;

@@ -66,7 +66,7 @@ PassphraseEntry::PassphraseEntry(wxWindow* parent, const wxString& new_label)
     grid->AddGrowableCol(1);
     const auto label = wxSizerFlags().CentreVertical();
     const auto field = wxSizerFlags().Expand();
-    grid->Add(new wxStaticText(this, wxID_ANY, new_label), label);
+    grid->Add(make_field_label(this, new_label, passphrase_), label);
     grid->Add(passphrase_, field);
     grid->AddSpacer(0);
     grid->Add(minimum, field);
@@ -74,7 +74,7 @@ PassphraseEntry::PassphraseEntry(wxWindow* parent, const wxString& new_label)
     grid->Add(meter_, field);
     grid->AddSpacer(0);
     grid->Add(strength_, field);
-    grid->Add(new wxStaticText(this, wxID_ANY, _("Con&firm passphrase:")), label);
+    grid->Add(make_field_label(this, _("Con&firm passphrase:"), confirm_), label);
     grid->Add(confirm_, field);
     grid->AddSpacer(0);
     grid->Add(match_, field);
@@ -128,9 +128,10 @@ wxTextCtrl* PassphraseEntry::prepend_field(const wxString& label, const wxString
     auto* field =
         new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, style);
     field->SetName(name);
-    field->MoveBeforeInTabOrder(passphrase_);
-    auto* text = new wxStaticText(this, wxID_ANY, label);
-    text->MoveBeforeInTabOrder(field);  // so the label's mnemonic reaches the field
+    // First in Tab order, ahead of the new passphrase's label too, which would otherwise hand
+    // its mnemonic to this field instead of its own.
+    field->MoveBeforeInTabOrder(GetChildren().GetFirst()->GetData());
+    auto* text = make_field_label(this, label, field);
     grid_->Insert(0, text, wxSizerFlags().CentreVertical());
     grid_->Insert(1, field, wxSizerFlags().Expand());
     // A little extra space between this field and the new passphrase.

@@ -3,6 +3,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "app/dialog_layout.h"
 #include "app/text_convert.h"
 
 namespace sb::app {
@@ -28,9 +29,9 @@ PracticeDetailsPage::PracticeDetailsPage(wxWindow* parent) : wxPanel(parent, wxI
     auto* grid = new wxFlexGridSizer(2, wxSize(FromDIP(12), FromDIP(8)));
     grid->AddGrowableCol(1);
     const auto label = wxSizerFlags().CentreVertical();
-    grid->Add(new wxStaticText(this, wxID_ANY, _("&Practice name:")), label);
+    grid->Add(make_field_label(this, _("&Practice name:"), practice_), label);
     grid->Add(practice_, wxSizerFlags().Expand());
-    grid->Add(new wxStaticText(this, wxID_ANY, _("&Your name:")), label);
+    grid->Add(make_field_label(this, _("&Your name:"), counsellor_), label);
     grid->Add(counsellor_, wxSizerFlags().Expand());
 
     SetSizer(grid);

@@ -37,10 +37,10 @@ RecoveryKeyConfirm::RecoveryKeyConfirm(wxWindow* parent, const crypto::SecureBuf
 
     auto* grid = new wxFlexGridSizer(2, wxSize(FromDIP(12), FromDIP(8)));
     const auto label = wxSizerFlags().CentreVertical();
-    grid->Add(new wxStaticText(this, wxID_ANY, wxString::Format(_("Group &%d:"), kFirstGroup)),
+    grid->Add(make_field_label(this, wxString::Format(_("Group &%d:"), kFirstGroup), first_),
               label);
     grid->Add(first_);
-    grid->Add(new wxStaticText(this, wxID_ANY, wxString::Format(_("Group &%d:"), kSecondGroup)),
+    grid->Add(make_field_label(this, wxString::Format(_("Group &%d:"), kSecondGroup), second_),
               label);
     grid->Add(second_);
 

@@ -36,7 +36,8 @@ SetupWizard::SetupWizard(wxWindow* parent, DialogRunner& dialogs, std::filesyste
     step = make_step(book_, _("Choose a passphrase"),
                      _("You type this passphrase each time you open SecureBase. Nobody can "
                        "reset it for you, so choose one you will remember."));
-    passphrase_ = new PassphraseEntry(step);
+    // Not "&New passphrase:", whose Alt+N would also be the Next button's.
+    passphrase_ = new PassphraseEntry(step, _("&Passphrase:"));
     step->GetSizer()->Add(passphrase_, wxSizerFlags().Expand());
 
     step = make_step(book_, _("Your recovery key"),

@@ -49,7 +49,8 @@ UnlockPanel::UnlockPanel(wxWindow* parent, std::filesystem::path folder,
     field_row->Add(passphrase_, wxSizerFlags(1).CentreVertical().Border(wxRIGHT));
     field_row->Add(unlock_, wxSizerFlags().CentreVertical());
     auto* field_column = new wxBoxSizer(wxVERTICAL);
-    field_column->Add(new wxStaticText(this, wxID_ANY, _("&Passphrase or recovery key:")),
+    // No mnemonic: Alt+P opens the Practice menu, and the field has the focus anyway.
+    field_column->Add(make_field_label(this, _("Passphrase or recovery key:"), passphrase_),
                       wxSizerFlags().Border(wxBOTTOM, FromDIP(4)));
     field_column->Add(field_row, wxSizerFlags().Expand());
     column->Add(field_column, wxSizerFlags().Centre());

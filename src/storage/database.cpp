@@ -272,7 +272,9 @@ void Database::fail(int code, std::string_view doing) const {
     }
 }
 
-bool Database::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
+bool Database::in_transaction() const {
+    return sqlite3_get_autocommit(db_) == 0;
+}
 
 void Database::begin() {
     exec("BEGIN IMMEDIATE");

@@ -139,10 +139,9 @@ TEST_CASE("A vault already open elsewhere is named on the unlock screen before a
     TempDir dir;
     const std::filesystem::path folder = dir.path() / "practice";
     std::string passphrase = kPassphrase.utf8_string();
-    auto other = sb::storage::Vault::create(folder, {"Harbour Counselling", "Robin Ahmadi"},
-                                            sb::crypto::secret_from_string(passphrase),
-                                            sb::crypto::generate_recovery_key(),
-                                            fast_vault_options());
+    auto other = sb::storage::Vault::create(
+        folder, {"Harbour Counselling", "Robin Ahmadi"}, sb::crypto::secret_from_string(passphrase),
+        sb::crypto::generate_recovery_key(), fast_vault_options());
     ScriptedDialogRunner dialogs;
     sb::SystemClock clock;
     auto* frame = new MainFrame(AppOptions{folder, false, fast_vault_options()}, dialogs, clock);

@@ -80,8 +80,7 @@ TEST_CASE("With the triggers dropped, an altered event breaks the chain at that 
     SECTION("the last rows removed are told by the head kept apart from the chain") {
         // The chain alone cannot tell: truncation at the end leaves a valid, shorter chain.
         const auto last = std::stoll(raw.value("SELECT max(id) FROM audit_events"));
-        REQUIRE(raw.exec("DELETE FROM audit_events WHERE id >= " + std::to_string(last - 1)) ==
-                0);
+        REQUIRE(raw.exec("DELETE FROM audit_events WHERE id >= " + std::to_string(last - 1)) == 0);
         const auto verification = created.vault->audit().verify();
         CHECK_FALSE(verification.intact);
         CHECK(verification.first_broken_id == last - 1);
