@@ -14,33 +14,6 @@
 
 namespace sb::app {
 
-wxString client_status_label(ClientStatus status) {
-    switch (status) {
-        case ClientStatus::Active: return _("Active");
-        case ClientStatus::Paused: return _("Paused");
-        case ClientStatus::Discharged: return _("Discharged");
-    }
-    return {};
-}
-
-wxString relationship_status_label(RelationshipStatus status) {
-    switch (status) {
-        case RelationshipStatus::Unspecified: return _("Not recorded");
-        case RelationshipStatus::Single: return _("Single");
-        case RelationshipStatus::Dating: return _("Dating");
-        case RelationshipStatus::Partnered: return _("Partnered");
-        case RelationshipStatus::Married: return _("Married");
-        case RelationshipStatus::Separated: return _("Separated");
-        case RelationshipStatus::Divorced: return _("Divorced");
-        case RelationshipStatus::Widowed: return _("Widowed");
-    }
-    return {};
-}
-
-wxString client_display_name(const ClientSummary& summary) {
-    return to_wx(display_name(summary));
-}
-
 namespace {
 
 // Sections of the record, in the editor's order; keys are client_text_fields() keys.
@@ -103,6 +76,7 @@ void ClientDetailsPanel::build() {
     auto* partner_caption = new wxStaticText(this, wxID_ANY, _("Partner"));
     partner_caption->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     relationship_grid->Add(partner_caption, wxSizerFlags().CenterVertical());
+    captions_.emplace_back(partner_caption, Column::Right);
     auto* partner = new wxBoxSizer(wxHORIZONTAL);
     no_partner_ = new wxStaticText(this, wxID_ANY, _("No partner linked"));
     no_partner_->SetName("detail-partner-none");
@@ -125,8 +99,7 @@ void ClientDetailsPanel::build() {
     status_value_ = add_row(care_grid, _("Status"), {}, Column::Right);
     for (const auto& field : client_text_fields()) {
         if (std::find(kCareKeys.begin(), kCareKeys.end(), field.key) != kCareKeys.end()) {
-            add_row(care_grid, wxGetTranslation(to_wx(field.label)), std::string(field.key),
-                    Column::Right);
+            add_row(care_grid, client_field_caption(field), std::string(field.key), Column::Right);
         }
     }
     right->Add(relationship, wxSizerFlags().Expand());
@@ -163,9 +136,28 @@ void ClientDetailsPanel::build() {
                   wxSizerFlags().Expand().Border(wxTOP, gap));
     }
 
+    align_captions();
     auto* outer = new wxBoxSizer(wxVERTICAL);
     outer->Add(page, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(16)));
     SetSizer(outer);
+}
+
+void ClientDetailsPanel::align_captions() {
+    // Each section is its own grid; without a shared caption width, Contact's values and
+    // Emergency contact's values start at different places in the same column.
+    for (const Column column : {Column::Left, Column::Right, Column::Full}) {
+        int widest = 0;
+        for (const auto& [caption, where] : captions_) {
+            if (where == column) {
+                widest = std::max(widest, caption->GetBestSize().GetWidth());
+            }
+        }
+        for (const auto& [caption, where] : captions_) {
+            if (where == column) {
+                caption->SetMinSize(wxSize(widest, -1));
+            }
+        }
+    }
 }
 
 wxSizer* ClientDetailsPanel::build_header() {
@@ -250,7 +242,7 @@ wxSizer* ClientDetailsPanel::build_section(const wxString& heading,
         if (column == Column::Full && keys.size() == 1) {
             add_row(section, wxString(), std::string(key), column);
         } else {
-            add_row(grid, wxGetTranslation(to_wx(field->label)), std::string(key), column);
+            add_row(grid, client_field_caption(*field), std::string(key), column);
         }
     }
     return section;
@@ -263,6 +255,7 @@ wxStaticText* ClientDetailsPanel::add_row(wxSizer* sizer, const wxString& label,
         auto* caption = new wxStaticText(this, wxID_ANY, label);
         caption->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
         sizer->Add(caption, wxSizerFlags().Align(wxALIGN_TOP));
+        captions_.emplace_back(caption, column);
     }
     auto* value = new wxStaticText(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
                                    0, key.empty() ? "detail-row" : "detail-" + key);

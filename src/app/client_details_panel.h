@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/client_wording.h"
 #include "app/text_convert.h"
 #include "core/client.h"
 #include "core/client_summary.h"
@@ -25,10 +26,6 @@ class ClientRepository;
 }
 
 namespace sb::app {
-
-wxString client_status_label(ClientStatus status);
-wxString relationship_status_label(RelationshipStatus status);
-wxString client_display_name(const ClientSummary& summary);
 
 // What the panel asks its owner to do; the owner runs the dialogs.
 struct ClientDetailsActions {
@@ -73,6 +70,7 @@ private:
     void set_value(wxStaticText* value, const wxString& text);
     void update_status_tag();
     void rewrap();
+    void align_captions();
 
     storage::ClientRepository& clients_;
     ClientDetailsActions actions_;
@@ -90,6 +88,8 @@ private:
     wxHyperlinkCtrl* partner_link_ = nullptr;
     wxStaticText* status_value_ = nullptr;
     std::vector<ValueRow> rows_;
+    // Every caption, with its column, so all sections of a column line their values up.
+    std::vector<std::pair<wxStaticText*, Column>> captions_;
 };
 
 }  // namespace sb::app

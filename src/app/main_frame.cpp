@@ -1,6 +1,7 @@
 #include "app/main_frame.h"
 
 #include <wx/app.h>
+#include <wx/display.h>
 #include <wx/evtloop.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -70,7 +71,13 @@ MainFrame::MainFrame(AppOptions options, DialogRunner& dialogs, const Clock& clo
     column->Add(demo_banner_, wxSizerFlags().Expand());
     SetSizer(column);
     SetMinSize(FromDIP(wxSize(760, 520)));
-    SetSize(FromDIP(wxSize(1040, 700)));
+    // Room for the list and a whole record side by side, but never larger than the screen.
+    const int display = wxDisplay::GetFromWindow(this);
+    const wxRect screen =
+        wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
+    wxSize size = FromDIP(wxSize(1200, 760));
+    size.DecTo(wxSize(screen.width * 9 / 10, screen.height * 9 / 10));
+    SetSize(size);
 
     bind_commands();
     activity_ = std::make_unique<ActivityMonitor>(idle_);
