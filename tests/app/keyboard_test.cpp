@@ -288,15 +288,7 @@ TEST_CASE("Main window: locking shows a clean unlock screen that keeps the menu'
     TempDir dir;
     ScriptedDialogRunner dialogs;
     sb::SystemClock clock;
-    dialogs.expect_dialog([&](wxDialog& wizard) {
-        set_up_practice(wizard);
-        return wizard.GetReturnCode();
-    });
-    auto* frame = new MainFrame(AppOptions{dir.path() / "practice", false, fast_vault_options()},
-                                dialogs, clock);
-    frame->Show();
-    frame->start();
-    process_events();
+    auto* frame = open_new_practice(dir.path() / "practice", dialogs, clock);
     REQUIRE(frame->is_unlocked());
     CHECK(app_icon().IsOk());  // no "No image handler" box at start
 

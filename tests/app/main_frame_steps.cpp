@@ -67,4 +67,22 @@ void unlock_with(MainFrame& frame, const wxString& secret) {
     click(&frame, "unlock-button");
 }
 
+MainFrame* open_new_practice(const std::filesystem::path& folder, ScriptedDialogRunner& dialogs,
+                             const sb::Clock& clock, wxString* recovery_key) {
+    dialogs.expect_dialog([recovery_key](wxDialog& wizard) {
+        const wxString key = set_up_practice(wizard);
+        if (recovery_key != nullptr) {
+            *recovery_key = key;
+        }
+        return wizard.GetReturnCode();
+    });
+    auto* frame = new MainFrame(AppOptions{folder, false, fast_vault_options()}, dialogs, clock);
+    frame->Show();
+    frame->start();
+    process_events();
+    REQUIRE(dialogs.all_answered());
+    REQUIRE(frame->is_unlocked());
+    return frame;
+}
+
 }  // namespace sb::app::test

@@ -67,14 +67,7 @@ TEST_CASE(
     const std::filesystem::path folder = dir.path() / "practice";
     ScriptedDialogRunner dialogs;
     sb::SystemClock clock;
-    dialogs.expect_dialog([&](wxDialog& wizard) {
-        set_up_practice(wizard);
-        return wizard.GetReturnCode();
-    });
-    auto* frame = new MainFrame(AppOptions{folder, false, fast_vault_options()}, dialogs, clock);
-    frame->Show();
-    frame->start();
-    process_events();
+    auto* frame = open_new_practice(folder, dialogs, clock);
     REQUIRE(frame->is_unlocked());
 
     dialogs.expect_dialog([&](wxDialog& editor) {

@@ -36,15 +36,7 @@ TEST_CASE("A practice is set up, locked, and unlocked with its passphrase or rec
     ScriptedDialogRunner dialogs;
     sb::SystemClock clock;
     wxString recovery_key;
-    dialogs.expect_dialog([&](wxDialog& wizard) {
-        recovery_key = set_up_practice(wizard);
-        return wizard.GetReturnCode();
-    });
-
-    auto* frame = new MainFrame(AppOptions{folder, false, fast_vault_options()}, dialogs, clock);
-    frame->Show();
-    frame->start();
-    process_events();
+    auto* frame = open_new_practice(folder, dialogs, clock, &recovery_key);
 
     REQUIRE(dialogs.all_answered());
     REQUIRE(frame->is_unlocked());
@@ -112,13 +104,7 @@ TEST_CASE("Idle time past the practice's timeout locks it", "[app][vault]") {
     const std::filesystem::path folder = dir.path() / "practice";
     ScriptedDialogRunner dialogs;
     sb::ManualClock clock(std::chrono::system_clock::now());
-    dialogs.expect_dialog([&](wxDialog& wizard) {
-        set_up_practice(wizard);
-        return wizard.GetReturnCode();
-    });
-    auto* frame = new MainFrame(AppOptions{folder, false, fast_vault_options()}, dialogs, clock);
-    frame->Show();
-    frame->start();
+    auto* frame = open_new_practice(folder, dialogs, clock);
     REQUIRE(frame->is_unlocked());
 
     clock.advance(9min);
@@ -171,14 +157,7 @@ TEST_CASE("A new recovery key replaces the old one only once it is typed back", 
     ScriptedDialogRunner dialogs;
     sb::SystemClock clock;
     wxString old_key;
-    dialogs.expect_dialog([&](wxDialog& wizard) {
-        old_key = set_up_practice(wizard);
-        return wizard.GetReturnCode();
-    });
-    auto* frame = new MainFrame(AppOptions{folder, false, fast_vault_options()}, dialogs, clock);
-    frame->Show();
-    frame->start();
-    process_events();
+    auto* frame = open_new_practice(folder, dialogs, clock, &old_key);
     REQUIRE(frame->is_unlocked());
 
     wxString new_key;
