@@ -1,18 +1,33 @@
 #include "cli/output.h"
 
+#include <wchar.h>
+
+#include <cwchar>
 #include <ostream>
 
 namespace sb::cli {
 namespace {
 
-// Display width in terminal columns, counting each UTF-8 code point as one (good enough for
-// alignment of Latin, Cyrillic, Greek and Arabic; CJK takes two columns and may misalign).
+// Display width in terminal columns: CJK takes two, combining accents none (wcwidth, with the
+// UTF-8 character type main() sets). Text wcwidth cannot place counts one column a code point.
 std::size_t columns(const std::string& text) {
     std::size_t count = 0;
-    for (const unsigned char c : text) {
-        if ((c & 0xC0) != 0x80) {
-            ++count;
+    std::mbstate_t state{};
+    const char* next = text.data();
+    const char* end = text.data() + text.size();
+    while (next < end) {
+        wchar_t character = 0;
+        const std::size_t used =
+            std::mbrtowc(&character, next, static_cast<std::size_t>(end - next), &state);
+        if (used == 0 || used > static_cast<std::size_t>(end - next)) {
+            ++count;  // not valid in this locale: one column, one byte at a time
+            ++next;
+            state = std::mbstate_t{};
+            continue;
         }
+        const int width = ::wcwidth(character);
+        count += width < 0 ? 1 : static_cast<std::size_t>(width);
+        next += used;
     }
     return count;
 }

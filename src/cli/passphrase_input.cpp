@@ -1,6 +1,7 @@
 #include "cli/passphrase_input.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -66,11 +67,31 @@ crypto::SecureBuffer finish(LineRead result, SecretLine& line, const std::string
     return crypto::SecureBuffer::copy_of(in.data(), line.length);
 }
 
+// The terminal as it was before echo was turned off, for the signal handler below.
+int g_quiet_tty = -1;
+termios g_saved_tty{};
+
+// Ctrl-C or a kill at the prompt must not leave the person's terminal without echo.
+extern "C" void restore_echo_and_reraise(int signal_number) {
+    if (g_quiet_tty >= 0) {
+        ::tcsetattr(g_quiet_tty, TCSAFLUSH, &g_saved_tty);
+    }
+    ::signal(signal_number, SIG_DFL);
+    ::raise(signal_number);
+}
+
 class EchoOff {
 public:
     explicit EchoOff(int fd) : fd_(fd) {
         active_ = ::tcgetattr(fd_, &saved_) == 0;
         if (active_) {
+            g_saved_tty = saved_;
+            g_quiet_tty = fd_;
+            for (const int signal_number : kRestoringSignals) {
+                struct sigaction action {};
+                action.sa_handler = restore_echo_and_reraise;
+                ::sigaction(signal_number, &action, &previous_[index_of(signal_number)]);
+            }
             termios quiet = saved_;
             quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
             ::tcsetattr(fd_, TCSAFLUSH, &quiet);
@@ -79,15 +100,30 @@ public:
     ~EchoOff() {
         if (active_) {
             ::tcsetattr(fd_, TCSAFLUSH, &saved_);
+            g_quiet_tty = -1;
+            for (const int signal_number : kRestoringSignals) {
+                ::sigaction(signal_number, &previous_[index_of(signal_number)], nullptr);
+            }
         }
     }
     EchoOff(const EchoOff&) = delete;
     EchoOff& operator=(const EchoOff&) = delete;
 
 private:
+    static constexpr int kRestoringSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    static std::size_t index_of(int signal_number) {
+        for (std::size_t i = 0; i < std::size(kRestoringSignals); ++i) {
+            if (kRestoringSignals[i] == signal_number) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     int fd_;
     termios saved_{};
     bool active_ = false;
+    struct sigaction previous_[std::size(kRestoringSignals)]{};
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "cli/run_cli.h"
 
+#include <clocale>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -78,6 +79,9 @@ std::string without_values(const std::string& message) {
 }  // namespace
 
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    // Character widths for aligned tables (a Chinese name takes two columns a character);
+    // nothing else reads the locale.
+    std::setlocale(LC_CTYPE, "C.UTF-8");
     CliContext context{out, err};
     context.vault_folder = storage::default_vault_folder();
 

@@ -65,6 +65,21 @@ TEST_CASE("client list prints a table with a count, or says no clients match") {
     CHECK(listed.out.substr(listed.out.size() - 9) == "1 client\n");
 }
 
+TEST_CASE("client list lines up its columns for names that take two columns a character") {
+    const Practice practice;
+    const auto wide = practice.add_client({"--legal-name", "林美"});    // 6 bytes, 4 columns
+    const auto narrow = practice.add_client({"--legal-name", "Abcd"});  // 4 bytes, 4 columns
+    const auto listed = practice.run_unlocked({"client", "list"}).out;
+    const auto line_of = [&listed](const std::string& code) {
+        const auto start = listed.find(code);
+        return listed.substr(start, listed.find('\n', start) - start);
+    };
+    INFO(listed);
+    // Equal on screen means the wide name's line has two more bytes and two fewer spaces.
+    CHECK(line_of(wide).size() == line_of(narrow).size() + 2);
+    CHECK(line_of(wide).find("active") == line_of(narrow).find("active") + 2);
+}
+
 TEST_CASE("client list --search finds a client by part of a name, ignoring case and accents") {
     const Practice practice;
     const auto ana = practice.add_client({"--legal-name", "Ana Díaz"});
